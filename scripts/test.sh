@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, builds the native and the wasm
+# targets, then runs the Catch2 suite (ctest) and the Node suites (vectors on
+# the wasm build, vectors through tailorctl, the npm package's contract).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs   # Debian's emcc finds acorn there
+
+scripts/bootstrap.sh
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "native build (native-debug)"
+cmake --preset native-debug >/dev/null
+cmake --build --preset native-debug
+
+step "wasm build (wasm-release → js-bindings/dist)"
+cmake --preset wasm-release >/dev/null
+cmake --build --preset wasm-release
+
+step "native tests (ctest)"
+ctest --preset native-debug -j2
+
+step "wasm and CLI tests (node --test)"
+TAILORCTL="$PWD/build/native-debug/native/tailorctl" node --test tests/node/
