@@ -12,6 +12,7 @@ packages=(
   libboost-json1.81-dev      # Boost 1.81 (JSON, Beast); never a package that wants 1.74
   libhowardhinnant-date-dev  # date/date.h, date/ptz.h
   catch2                     # v2.13 with Catch.cmake
+  libbenchmark-dev           # Google Benchmark (bench/)
   tzdata
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
