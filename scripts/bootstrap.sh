@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
-  cmake ninja-build g++ clang pkg-config
+  cmake ninja-build g++ pkg-config
+  clang libclang-rt-14-dev   # libFuzzer + sanitizers for the fuzz preset
   emscripten binaryen
   libboost-json1.81-dev      # Boost 1.81 (JSON, Beast); never a package that wants 1.74
   libhowardhinnant-date-dev  # date/date.h, date/ptz.h

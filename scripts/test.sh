@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds the native and the wasm
-# targets, then runs the Catch2 suite (ctest) and the Node suites (vectors on
-# the wasm build, vectors through tailorctl, the npm package's contract).
+# targets, then runs the Catch2 suite (ctest), the same suite under ASan+UBSan,
+# the Node suites (vectors on the wasm build, vectors through tailorctl, the npm
+# package's contract) and a one-minute fuzz smoke.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc finds acorn there
@@ -21,5 +22,13 @@ cmake --build --preset wasm-release
 step "native tests (ctest)"
 ctest --preset native-debug -j2
 
+step "native tests under AddressSanitizer + UndefinedBehaviorSanitizer (asan-ubsan)"
+cmake --preset asan-ubsan >/dev/null
+cmake --build --preset asan-ubsan
+ASAN_OPTIONS=detect_leaks=1 ctest --preset asan-ubsan -j2
+
 step "wasm and CLI tests (node --test)"
 TAILORCTL="$PWD/build/native-debug/native/tailorctl" node --test tests/node/
+
+step "fuzz smoke (libFuzzer + ASan + UBSan, ${TAILOR_FUZZ_SECONDS:-60}s)"
+scripts/fuzz.sh "${TAILOR_FUZZ_SECONDS:-60}"
