@@ -27,8 +27,11 @@ export function load(options = {}) {
   const locateFile = options.locateFile ||
     ((file) => (file.endsWith('.wasm') ? options.wasmUrl || defaultUrl : file));
   let abortReason = null;
+  const messages = [];
   cached = createTailorModule({
     locateFile,
+    print: (line) => messages.push(line),
+    printErr: (line) => messages.push(line),
     ...(options.wasmBinary ? { wasmBinary: options.wasmBinary } : {}),
     onAbort: (what) => { abortReason = what; },
   }).then((raw) => {
@@ -38,7 +41,8 @@ export function load(options = {}) {
     cached = null;
     cachedKey = null;
     if (err instanceof TailorError) throw err;
-    throw new TailorError('load_failed', 'could not load the tailor-core wasm module: ' + (err && err.message || err));
+    throw new TailorError('load_failed', 'could not load the tailor-core wasm module: ' +
+      (messages.length ? messages.join('; ') : (err && err.message) || String(err)));
   });
   return cached;
 }

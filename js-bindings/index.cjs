@@ -43,8 +43,22 @@ function load(options = {}) {
     // Emscripten 3.1.6 would fetch() a file path under Node 18+; hand it the bytes instead.
     const wasmBinary = options.wasmBinary ||
       fs.readFileSync(options.wasmPath || path.join(__dirname, 'dist', 'tailor_core_node.wasm'));
+    // The library never writes to the console itself: runtime messages are kept
+    // and reported in the error if loading fails.
+    const messages = [];
     let abortReason = null;
-    const raw = await factory({ wasmBinary, onAbort: (what) => { abortReason = what; } });
+    let raw;
+    try {
+      raw = await factory({
+        wasmBinary,
+        print: (line) => messages.push(line),
+        printErr: (line) => messages.push(line),
+        onAbort: (what) => { abortReason = what; },
+      });
+    } catch (err) {
+      throw new TailorError('load_failed', 'could not load the tailor-core wasm module: ' +
+        (messages.length ? messages.join('; ') : (err && err.message) || String(err)));
+    }
     if (abortReason) throw new TailorError('load_failed', 'the wasm module aborted while loading: ' + abortReason);
     return createCore(raw);
   })().catch((err) => {
