@@ -2,6 +2,8 @@
 //
 //   tailorctl <operation> [FILE|-] [--pretty]   input from FILE, or stdin when absent or "-"
 //   tailorctl --list                            operations with their summaries
+//   tailorctl --batch                           JSON Lines: each stdin line ["op","input text"]
+//                                               → one envelope line on stdout (for differential tests)
 //   tailorctl --version | --help
 //
 // Prints the envelope (compact by default). Exit status: 0 when the envelope is
@@ -23,6 +25,7 @@ namespace {
 
 constexpr const char* usage =
     "usage: tailorctl <operation> [FILE|-] [--pretty]\n"
+    "       tailorctl --batch < cases.jsonl\n"
     "       tailorctl --list | --version | --help\n"
     "\n"
     "Runs one tailor-core operation on a JSON input read from FILE (or stdin when\n"
@@ -32,6 +35,7 @@ constexpr const char* usage =
     "options:\n"
     "  --pretty   indent the envelope (2 spaces)\n"
     "  --list     list the operations and what each does\n"
+    "  --batch    read JSON Lines [\"op\", \"input text\"] from stdin, print one envelope per line\n"
     "exit status: 0 ok envelope, 2 error envelope, 1 usage or I/O error\n";
 
 bool read_all(std::istream& in, std::string& out) {
@@ -39,6 +43,30 @@ bool read_all(std::istream& in, std::string& out) {
     buffer << in.rdbuf();
     out = buffer.str();
     return !in.bad();
+}
+
+// --batch: one case per line, ["op", "input text"]; the input is a JSON string
+// so that any bytes (even malformed JSON) can be carried. A malformed line
+// yields an error envelope on its output line, keeping lines in step.
+int run_batch() {
+    std::ios::sync_with_stdio(false);
+    std::string line;
+    std::string out;
+    while (std::getline(std::cin, line)) {
+        auto parsed = tailor::json::parse(line);
+        const boost::json::array* c = parsed && parsed.value().is_array() ? &parsed.value().get_array() : nullptr;
+        if (!c || c->size() != 2 || !(*c)[0].is_string() || !(*c)[1].is_string()) {
+            out = R"({"ok":false,"error":{"code":"invalid_batch_line","message":"each line must be [\"op\", \"input text\"]","details":[]}})";
+        } else {
+            const auto& op = (*c)[0].get_string();
+            const auto& input = (*c)[1].get_string();
+            out = tailor::api::call(std::string_view(op.data(), op.size()), std::string_view(input.data(), input.size()));
+        }
+        out.push_back('\n');
+        std::fwrite(out.data(), 1, out.size(), stdout);
+    }
+    std::fflush(stdout);
+    return 0;
 }
 
 }  // namespace
@@ -58,6 +86,8 @@ int main(int argc, char** argv) {
             for (const auto& op : tailor::api::operations())
                 std::cout << op.name << "\t" << op.summary << "\n";
             return 0;
+        } else if (a == "--batch") {
+            return run_batch();
         } else if (a == "--pretty") {
             pretty = true;
         } else if (a.size() > 1 && a[0] == '-' && a != "-") {
