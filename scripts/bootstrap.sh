@@ -15,6 +15,7 @@ packages=(
   catch2                     # v2.13 with Catch.cmake
   libbenchmark-dev           # Google Benchmark (bench/)
   tzdata
+  chromium                   # browser tests (driven by playwright-core; never downloaded)
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
