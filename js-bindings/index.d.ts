@@ -45,6 +45,8 @@ export interface CoreBase {
   readonly contractVersion: number;
   /** Every operation with a one-line summary, sorted by name. */
   readonly operations: readonly OperationInfo[];
+  /** Diagnostics: bytes of wasm linear memory (grows, never shrinks). */
+  memoryBytes(): number;
   /**
    * Low-level: operation name + JSON text (or UTF-8 bytes) → envelope text.
    * Never throws for bad input; the envelope says what is wrong.

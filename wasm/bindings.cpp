@@ -3,6 +3,7 @@
 // C++ exception crosses into JS: api::call is noexcept and turns every failure
 // into an error envelope.
 #include <emscripten/bind.h>
+#include <emscripten/heap.h>
 
 #include <string>
 
@@ -19,10 +20,14 @@ std::string version() { return tailor::version; }
 
 int contract_version() { return tailor::contract_version; }
 
+// Diagnostics: the current size of the wasm linear memory (it only grows).
+double memory_bytes() { return static_cast<double>(emscripten_get_heap_size()); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(tailor_core) {
     emscripten::function("call", &call);
     emscripten::function("version", &version);
     emscripten::function("contractVersion", &contract_version);
+    emscripten::function("memoryBytes", &memory_bytes);
 }

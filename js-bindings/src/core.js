@@ -103,6 +103,10 @@ function createCore(raw) {
     contractVersion: raw.contractVersion(),
     /** Every operation: {name, summary}. */
     operations: Object.freeze(listing.map((o) => Object.freeze({ name: o.name, summary: o.summary }))),
+    /** Diagnostics: bytes of wasm linear memory in use (it grows, never shrinks). */
+    memoryBytes() {
+      return raw.memoryBytes();
+    },
     /**
      * Low-level escape hatch: operation name + JSON text (or UTF-8 bytes) → envelope text.
      * Never throws for bad input; the envelope says what is wrong.
