@@ -468,6 +468,212 @@ INVALID_CASES = [
 ]
 
 
+
+# ---- rules.check: each case = a change to a clean base order + the violations
+# the spec expects as (code, severity, path), worked by hand in the note.
+CHECK_NOW = "2026-03-01T09:30:00Z"
+
+
+def check_base():
+    return {
+        "now": CHECK_NOW,
+        "actor": {"uid": "c1", "role": "customer"},
+        "config": {},
+        "order": {
+            "orderId": "o1", "customerId": "c1",
+            "serviceItems": [{"itemId": "i1", "serviceId": "s_shirt", "garment": "shirt", "quantity": 1, "stage": "pending"}],
+            "customItems": [], "measurements": {},
+            "pricing": {"currency": "INR", "subtotal": 1000, "discounts": [], "taxes": [], "totalAmount": 1000,
+                        "advanceRequired": 500, "remainingAmount": 1000},
+            "timeline": {"orderDate": CHECK_NOW, "deliveryDate": "2026-03-10T00:00:00Z", "urgent": False},
+            "status": {"current": "pending", "history": [], "lastUpdated": CHECK_NOW},
+            "payment": {"status": "pending", "transactions": []},
+            "attachments": {"images": [], "documents": []}, "createdAt": CHECK_NOW, "updatedAt": CHECK_NOW,
+        },
+        "services": [{"serviceId": "s_shirt", "name": "Shirt", "isActive": True,
+                      "capacity": {"dailyLimit": 10, "queueLimit": 30, "currentQueue": 4},
+                      "scheduling": {"estimatedDuration": 240, "bufferTime": 30, "leadTime": 5}},
+                     {"serviceId": "s_trouser", "name": "Trouser", "isActive": True,
+                      "capacity": {"dailyLimit": 8, "queueLimit": 20, "currentQueue": 0},
+                      "scheduling": {"leadTime": 3}}],
+        "employees": [{"employeeId": "e1", "status": "active"}, {"employeeId": "e2", "status": "on_leave"},
+                      {"employeeId": "e3", "status": "inactive"}],
+        "customer": {"customerId": "c1", "measurements": {"chest": 40, "waist": 34, "hips": 38, "length": 30,
+                                                          "shoulder": 18, "sleeve": 25, "inseam": 32,
+                                                          "customMeasurements": {"neck": 15.5}}},
+    }
+
+
+def tx(kind, status, amount, n):
+    return {"transactionId": f"t{n}", "kind": kind, "status": status, "amount": amount,
+            "idempotencyKey": f"k{n}", "at": CHECK_NOW}
+
+
+def C(name, note, changes, expect):
+    return (name, note, changes, expect)
+
+
+E, W = "error", "warning"
+I0 = "/order/serviceItems/0"
+CHECK_CASES = [
+    C("clean_order", "active service, room left (4+1 ≤ 30, 0+1 ≤ 10), delivery 03-10 ≥ now + 5 days = 03-06T09:30, shirt measurements all present (neck from customMeasurements), pending so no advance check, no discounts",
+      [], []),
+    C("service_inactive", "s_shirt isActive false", [("services.0.isActive", False)], [("service_inactive", E, I0 + "/serviceId")]),
+    C("service_unknown", "s_zzz is not among services; lead time then comes from no service (0 days)",
+      [("order.serviceItems.0.serviceId", "s_zzz")], [("service_unknown", E, I0 + "/serviceId")]),
+    C("daily_capacity_reached", "10 booked today + 1 = 11 > dailyLimit 10", [("dailyBookings", {"s_shirt": 10})],
+      [("daily_capacity_reached", E, I0 + "/serviceId")]),
+    C("daily_capacity_exactly_full", "9 booked + 1 = 10, not > 10: allowed", [("dailyBookings", {"s_shirt": 9})], []),
+    C("daily_capacity_sums_items", "two s_shirt items, 3 + 2 = 5; 6 booked + 5 = 11 > 10; reported once at the first item",
+      [("order.serviceItems", [{"itemId": "i1", "serviceId": "s_shirt", "garment": "shirt", "quantity": 3, "stage": "pending"},
+                               {"itemId": "i2", "serviceId": "s_shirt", "garment": "shirt", "quantity": 2, "stage": "pending"}]),
+       ("dailyBookings", {"s_shirt": 6})],
+      [("daily_capacity_reached", E, I0 + "/serviceId")]),
+    C("queue_limit_reached", "currentQueue 30 + 1 = 31 > queueLimit 30", [("services.0.capacity.currentQueue", 30)],
+      [("queue_limit_reached", E, I0 + "/serviceId")]),
+    C("queue_exactly_full", "29 + 1 = 30, not > 30", [("services.0.capacity.currentQueue", 29)], []),
+    C("lead_time_not_met", "delivery 03-05T00:00 < now 03-01T09:30 + 5 days = 03-06T09:30",
+      [("order.timeline.deliveryDate", "2026-03-05T00:00:00Z")], [("lead_time_not_met", E, "/order/timeline/deliveryDate")]),
+    C("lead_time_boundary", "delivery exactly now + 5 days (03-06T09:30) is not before it",
+      [("order.timeline.deliveryDate", "2026-03-06T09:30:00Z")], []),
+    C("lead_time_longest_service", "shirt 5 days and trouser 3 days: the longest (5) applies; 03-05 < 03-06T09:30",
+      [("order.serviceItems", [{"itemId": "i1", "serviceId": "s_trouser", "garment": "trouser", "quantity": 1, "stage": "pending"},
+                               {"itemId": "i2", "serviceId": "s_shirt", "garment": "shirt", "quantity": 1, "stage": "pending"}]),
+       ("order.timeline.deliveryDate", "2026-03-05T00:00:00Z")],
+      [("lead_time_not_met", E, "/order/timeline/deliveryDate")]),
+    C("urgent_offered_by_config", "urgent, s_shirt in rules.urgentServices: lead ⌈5 × 5000/10000⌉ = ⌈2.5⌉ = 3 days → 03-04T09:30 ≤ delivery 03-04T09:30",
+      [("order.timeline.urgent", True), ("order.timeline.deliveryDate", "2026-03-04T09:30:00Z"),
+       ("config", {"rules": {"urgentServices": ["s_shirt"]}})], []),
+    C("urgent_lead_time_still_applies", "urgent lead 3 days → earliest 03-04T09:30; delivery one second earlier",
+      [("order.timeline.urgent", True), ("order.timeline.deliveryDate", "2026-03-04T09:29:59Z"),
+       ("config", {"rules": {"urgentServices": ["s_shirt"]}})], [("lead_time_not_met", E, "/order/timeline/deliveryDate")]),
+    C("urgency_not_offered", "urgent but s_shirt is neither in rules.urgentServices nor urgentAvailable; full 5-day lead (03-10 ok)",
+      [("order.timeline.urgent", True)], [("urgency_not_offered", E, "/order/timeline/urgent")]),
+    C("urgency_not_offered_keeps_full_lead", "urgency refused, so the lead stays 5 days: 03-04T09:30 < 03-06T09:30",
+      [("order.timeline.urgent", True), ("order.timeline.deliveryDate", "2026-03-04T09:30:00Z")],
+      [("urgency_not_offered", E, "/order/timeline/urgent"), ("lead_time_not_met", E, "/order/timeline/deliveryDate")]),
+    C("urgency_from_service_field", "scheduling.urgentAvailable true offers urgency; lead 3 days → 03-04T09:30",
+      [("order.timeline.urgent", True), ("order.timeline.deliveryDate", "2026-03-04T09:30:00Z"),
+       ("services.0.scheduling.urgentAvailable", True)], []),
+    C("urgent_lead_time_bps_config", "urgentLeadTimeBps 2000: ⌈5 × 0.2⌉ = 1 day → 03-02T09:30 ≤ delivery",
+      [("order.timeline.urgent", True), ("order.timeline.deliveryDate", "2026-03-02T09:30:00Z"),
+       ("config", {"rules": {"urgentServices": ["s_shirt"], "urgentLeadTimeBps": 2000}})], []),
+    C("measurements_missing_neck", "shirt needs neck, chest, waist, shoulder, sleeve, length; the customer has no neck",
+      [("customer.measurements.customMeasurements", {})], [("measurements_missing", E, I0 + "/garment")]),
+    C("measurements_from_order_per_garment", "no customer; order.measurements.shirt holds all six",
+      [("customer", DELETE), ("order.measurements", {"shirt": {"neck": 15, "chest": 40, "waist": 34, "shoulder": 18, "sleeve": 25, "length": 30}})], []),
+    C("measurements_value_unit_form", "no customer; flat order.measurements with {value, unit} entries",
+      [("customer", DELETE), ("order.measurements", {k: {"value": v, "unit": "in"} for k, v in
+                                                      {"neck": 15, "chest": 40, "waist": 34, "shoulder": 18, "sleeve": 25, "length": 30}.items()})], []),
+    C("measurement_zero_is_missing", "chest 0 is not a measurement", [("customer.measurements.chest", 0)],
+      [("measurements_missing", E, I0 + "/garment")]),
+    C("measurements_missing_trouser", "trouser needs waist, hips, inseam, length; the customer has only waist and length",
+      [("order.serviceItems.0.garment", "trouser"), ("customer.measurements", {"waist": 34, "length": 40})],
+      [("measurements_missing", E, I0 + "/garment")]),
+    C("garment_other_needs_none", "garment other has no required measurements",
+      [("order.serviceItems.0.garment", "other"), ("customer", DELETE)], []),
+    C("employee_on_leave", "order assigned to e2 (on_leave)", [("order.assignedEmployeeId", "e2")],
+      [("employee_on_leave", E, "/order/assignedEmployeeId")]),
+    C("employee_inactive_on_item", "item assigned to e3 (inactive)", [("order.serviceItems.0.assignedEmployeeId", "e3")],
+      [("employee_inactive", E, I0 + "/assignedEmployeeId")]),
+    C("employee_unknown", "e9 is not among the employees", [("order.assignedEmployeeId", "e9")],
+      [("employee_unknown", E, "/order/assignedEmployeeId")]),
+    C("employee_active", "e1 active", [("order.assignedEmployeeId", "e1")], []),
+    C("advance_below_required_in_production", "cutting; total 1000.00 INR, 50 % → 500.00 required; paid 400.00",
+      [("order.status.current", "cutting"), ("order.payment.transactions", [tx("charge", "succeeded", 400, 1)])],
+      [("advance_below_required", E, "/order/payment")]),
+    C("advance_met_exactly", "stitching; paid 500.00 = required 500.00",
+      [("order.status.current", "stitching"), ("order.payment.transactions", [tx("charge", "succeeded", 500, 1)])], []),
+    C("advance_net_of_refunds", "charge 600 − refund 200 = 400.00 < 500.00",
+      [("order.status.current", "trial"), ("order.payment.transactions", [tx("charge", "succeeded", 600, 1), tx("refund", "succeeded", 200, 2)])],
+      [("advance_below_required", E, "/order/payment")]),
+    C("advance_ignores_failed_and_pending", "failed 600 and pending 300 do not count; succeeded 300 < 500",
+      [("order.status.current", "cutting"), ("order.payment.transactions", [tx("charge", "failed", 600, 1), tx("charge", "pending", 300, 2), tx("charge", "succeeded", 300, 3)])],
+      [("advance_below_required", E, "/order/payment")]),
+    C("advance_warning_when_confirmed", "confirmed, nothing paid: a warning (production must not start), not an error",
+      [("order.status.current", "confirmed")], [("advance_below_required", W, "/order/payment")]),
+    C("advance_bps_from_config", "payments.advanceBps 3000: 30 % of 1000.00 = 300.00 = paid",
+      [("order.status.current", "cutting"), ("config", {"payments": {"advanceBps": 3000}}),
+       ("order.payment.transactions", [tx("charge", "succeeded", 300, 1)])], []),
+    C("advance_rounds_up", "total 999.99 → 99999 paise × 5000/10000 = 49999.5 → ⌈⌉ 50000 (500.00); paid 499.99 < 500.00",
+      [("order.status.current", "cutting"), ("order.pricing.totalAmount", 999.99), ("order.pricing.subtotal", 999.99),
+       ("order.payment.transactions", [tx("charge", "succeeded", 499.99, 1)])], [("advance_below_required", E, "/order/payment")]),
+    C("advance_not_checked_when_cancelled", "cancelled orders have no advance rule", [("order.status.current", "cancelled")], []),
+    C("discount_by_customer", "customers may grant 0 %: any discount (10.00) exceeds 0.00",
+      [("order.pricing.discounts", [{"amount": 10, "reason": "coupon"}])], [("discount_exceeds_role_limit", E, "/order/pricing/discounts")]),
+    C("discount_employee_at_limit", "employee limit 1000 bps: 10 % of 1000.00 = 100.00; discounts 60 + 40 = 100.00 ≤ 100.00",
+      [("actor", {"uid": "e1", "role": "employee"}), ("order.pricing.discounts", [{"amount": 60}, {"amount": 40}])], []),
+    C("discount_employee_over_limit", "100.01 > 100.00", [("actor", {"uid": "e1", "role": "employee"}),
+                                                        ("order.pricing.discounts", [{"amount": 100.01}])],
+      [("discount_exceeds_role_limit", E, "/order/pricing/discounts")]),
+    C("discount_limit_from_config", "pricing.maxDiscountBps.employee 2000 → 200.00 allowed; 150.00 ok",
+      [("actor", {"uid": "e1", "role": "employee"}), ("config", {"pricing": {"maxDiscountBps": {"employee": 2000}}}),
+       ("order.pricing.discounts", [{"amount": 150}])], []),
+    C("discount_by_admin", "admins may grant 100 %: 1000.00 ≤ 1000.00", [("actor", {"uid": "a1", "role": "admin"}),
+                                                                         ("order.pricing.discounts", [{"amount": 1000}])], []),
+    C("discount_by_system", "system (Cloud Functions applying loyalty rules) is not limited",
+      [("actor", {"uid": "functions", "role": "system"}), ("order.pricing.discounts", [{"amount": 1000}])], []),
+    C("many_violations_in_check_order", "inactive service, lead time, measurements, employee on leave, advance: reported in check order",
+      [("services.0.isActive", False), ("order.timeline.deliveryDate", "2026-03-02T00:00:00Z"),
+       ("customer.measurements.customMeasurements", {}), ("order.assignedEmployeeId", "e2"), ("order.status.current", "cutting")],
+      [("service_inactive", E, I0 + "/serviceId"), ("lead_time_not_met", E, "/order/timeline/deliveryDate"),
+       ("measurements_missing", E, I0 + "/garment"), ("employee_on_leave", E, "/order/assignedEmployeeId"),
+       ("advance_below_required", E, "/order/payment")]),
+    C("other_config_sections_ignored", "sections of other domains are not read (lifecycle), nor unknown payments fields",
+      [("config", {"version": 1, "lifecycle": {"anything": True}, "payments": {"gateway": "stripe"}})], []),
+]
+
+CHECK_INVALID = [
+    ("invalid_missing_now", [("now", DELETE)], ["/now"]),
+    ("invalid_rules_config_unknown_field", [("config", {"rules": {"urgentService": ["s_shirt"]}})], ["/config/rules/urgentService"]),
+    ("invalid_actor_role", [("actor", {"uid": "x", "role": "owner"})], ["/actor/role"]),
+    ("invalid_garment", [("order.serviceItems.0.garment", "cape")], ["/order/serviceItems/0/garment"]),
+    ("invalid_amount_decimals", [("order.pricing.totalAmount", 10.555)], ["/order/pricing/totalAmount"]),
+    ("invalid_urgent_lead_bps", [("config", {"rules": {"urgentLeadTimeBps": 12000}})], ["/config/rules/urgentLeadTimeBps"]),
+]
+
+
+def apply_changes(base, changes):
+    d = base
+    for dotted, value in changes:
+        parts = dotted.split(".")
+        d = copy.deepcopy(d)
+        cur = d
+        for p in parts[:-1]:
+            cur = cur[int(p)] if isinstance(cur, list) else cur.setdefault(p, {})
+        last = parts[-1]
+        if isinstance(cur, list):
+            cur[int(last)] = value
+        elif value is DELETE:
+            cur.pop(last, None)
+        else:
+            cur[last] = value
+    return d
+
+
+def check_vectors(ctl, mismatches):
+    out = {}
+    for name, note, changes, expect in CHECK_CASES:
+        inp = apply_changes(check_base(), changes)
+        env = run(ctl, "rules.check", inp)
+        got = [(v["code"], v["severity"], v["path"]) for v in env.get("result", {}).get("violations", [])]
+        want = [tuple(e) for e in expect]
+        ok_flag = not any(s == "error" for _, s, _ in want)
+        if env.get("ok") is not True or got != want or env["result"]["ok"] is not ok_flag:
+            mismatches.append(f"rules.check {name}: spec {want}, engine {json.dumps(env)}")
+            continue
+        out[name] = {"op": "rules.check", "note": note, "input": inp, "expect": env}
+    for name, changes, paths in CHECK_INVALID:
+        inp = apply_changes(check_base(), changes)
+        env = run(ctl, "rules.check", inp)
+        got = [d["path"] for d in env.get("error", {}).get("details", [])]
+        if env.get("ok") is not False or got != paths:
+            mismatches.append(f"rules.check {name}: spec {paths}, engine {json.dumps(env)}")
+            continue
+        out[name] = {"op": "rules.check", "note": "schema error at " + ", ".join(paths), "input": inp, "expect": env}
+    return out
+
+
 def strip_delete(v):
     if isinstance(v, dict):
         return {k: strip_delete(x) for k, x in v.items() if x is not DELETE}
@@ -560,6 +766,7 @@ def main():
         vectors[name] = {"op": "rules.authorize", "note": "schema/consistency error: " + name[8:].replace("_", " "),
                          "input": inp, "expect": env}
 
+    checks = check_vectors(a.ctl, mismatches)
     if mismatches:
         print("engine disagrees with the spec:\n  " + "\n  ".join(mismatches), file=sys.stderr)
         sys.exit(1)
@@ -568,6 +775,13 @@ def main():
     OUT.mkdir(parents=True)
     for name, v in sorted(vectors.items()):
         (OUT / f"{name}.json").write_text(json.dumps(v, indent=2, ensure_ascii=False) + "\n")
+    check_dir = ROOT / "tests/vectors/rules.check"
+    if check_dir.exists():
+        shutil.rmtree(check_dir)
+    check_dir.mkdir(parents=True)
+    for name, v in sorted(checks.items()):
+        (check_dir / f"{name}.json").write_text(json.dumps(v, indent=2, ensure_ascii=False) + "\n")
+    print(f"wrote {len(checks)} rules.check vectors")
     holes = sum(1 for n in vectors if n.startswith("hole_"))
     allowed = sum(1 for v in vectors.values() if v["expect"].get("result", {}).get("allow") is True)
     print(f"wrote {len(vectors)} vectors ({allowed} allowed, {len(vectors) - allowed} denied or invalid, {holes} hole_*)")

@@ -222,8 +222,8 @@ std::vector<Violation> check(const CheckRequest& req) {
         const std::int64_t allowed = o.subtotal > 0 ? (o.subtotal / 10000) * limit + (o.subtotal % 10000) * limit / 10000 : 0;
         if (o.discounts > allowed)
             add(violation::discount_exceeds_role_limit, Severity::error, "/order/pricing/discounts",
-                "discounts of " + money_text(o.discounts, o) + " exceed what a " +
-                    std::string(json::enum_name(req.actor_role, documents::role_names)) + " may grant: " +
+                "discounts of " + money_text(o.discounts, o) + " exceed the " +
+                    std::string(json::enum_name(req.actor_role, documents::role_names)) + " role's limit: " +
                     bps_text(limit) + " of " + money_text(o.subtotal, o) + " = " + money_text(allowed, o));
     }
     return out;
