@@ -786,12 +786,25 @@ def main():
     allowed = sum(1 for v in vectors.values() if v["expect"].get("result", {}).get("allow") is True)
     print(f"wrote {len(vectors)} vectors ({allowed} allowed, {len(vectors) - allowed} denied or invalid, {holes} hole_*)")
 
+    ex = ROOT / "examples/firestore"
     if a.write_rules:
-        ex = ROOT / "examples/firestore"
         ex.mkdir(parents=True, exist_ok=True)
         (ex / "firestore.rules").write_text(run(a.ctl, "rules.firestore", {})["result"]["text"])
         (ex / "firestore.indexes.json").write_text(run(a.ctl, "rules.indexes", {})["result"]["text"])
         print("wrote examples/firestore/firestore.rules and firestore.indexes.json")
+    # The generation operations: the whole output must be the committed file.
+    for op, file in (("rules.firestore", "firestore.rules"), ("rules.indexes", "firestore.indexes.json")):
+        d = ROOT / "tests/vectors" / op
+        d.mkdir(parents=True, exist_ok=True)
+        env = run(a.ctl, op, {})
+        if env["result"]["text"] != (ex / file).read_text():
+            sys.exit(f"{op} differs from examples/firestore/{file}: rerun with --write-rules and review the diff")
+        (d / "committed_file.json").write_text(json.dumps(
+            {"op": op, "note": f"the whole output; result.text is exactly examples/firestore/{file}",
+             "input": {}, "expect": env}, indent=2, ensure_ascii=False) + "\n")
+        (d / "unknown_field.json").write_text(json.dumps(
+            {"op": op, "note": "the operation takes an empty object", "input": {"format": "json"},
+             "expect": run(a.ctl, op, {"format": "json"})}, indent=2, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -104,8 +104,8 @@ struct CheckRequest {
     Timestamp now;
 };
 
-/// Every violation of `request`, in check order (services, capacity, lead time,
-/// urgency, measurements, staff, advance, discount; items in index order).
+/// Every violation of `request`, in check order (services, capacity, urgency, lead
+/// time, measurements, staff, advance, discount; items in index order).
 std::vector<Violation> check(const CheckRequest& request);
 
 /// Measurement fields each garment needs (keys as the seed's customers.measurements names them).
