@@ -4,6 +4,7 @@
 #include <boost/json/object.hpp>
 
 #include "tailor/api/domains.hpp"
+#include "tailor/json/pointer.hpp"
 #include "tailor/json/reader.hpp"
 #include "tailor/rules/authorize.hpp"
 #include "tailor/rules/check.hpp"
@@ -105,7 +106,7 @@ std::optional<AuthorizeRequest> decode_authorize(const bj::value& input, json::I
         } else {
             for (const auto& kv : lookups->get_object()) {
                 const std::string key(kv.key());
-                const std::string at = json::ObjectReader(*lookups, "/lookups", issues).path_of(key);
+                const std::string at = json::pointer_append("/lookups", key);
                 auto segments = split_path(key, at, issues);
                 if (segments && segments->size() % 2 != 0)
                     issues.add(at, issue_code::invalid_format, "must be a document path (collection/id…)");
@@ -171,20 +172,22 @@ std::optional<Error> expect_empty(const bj::value& input) {
     return issues.to_error("this operation takes an empty object {}");
 }
 
-api::Outcome firestore_op(const bj::value& input) {
+/// A generated file as {<count_name>: count, text}; the input must be {}.
+api::Outcome generated_file(const bj::value& input, std::string_view count_name, std::size_t count,
+                            std::string text) {
     if (auto e = expect_empty(input)) return *e;
     bj::object out;
-    out.emplace("entries", policy_table().size());
-    out.emplace("text", firestore_rules_text());
+    out.emplace(count_name, count);
+    out.emplace("text", std::move(text));
     return bj::value(std::move(out));
 }
 
+api::Outcome firestore_op(const bj::value& input) {
+    return generated_file(input, "entries", policy_table().size(), firestore_rules_text());
+}
+
 api::Outcome indexes_op(const bj::value& input) {
-    if (auto e = expect_empty(input)) return *e;
-    bj::object out;
-    out.emplace("indexes", indexed_queries().size());
-    out.emplace("text", firestore_indexes_text());
-    return bj::value(std::move(out));
+    return generated_file(input, "indexes", indexed_queries().size(), firestore_indexes_text());
 }
 
 }  // namespace
