@@ -62,16 +62,19 @@ service cloud.firestore {
       return request.auth != null;
     }
 
-    // The caller's role. The custom claim token.role wins when present (free);
-    // without a claim users/{uid}.role is read (one billed document lookup).
-    function role() {
-      return request.auth.token.get('role', null) != null
-        ? request.auth.token.role
-        : get(/databases/$(database)/documents/users/$(request.auth.uid)).data.get('role', null);
+    // The role claim of the ID token, or null when the token has none.
+    function claimedRole() {
+      return request.auth.token.get('role', null);
     }
 
+    // The caller's role is one of `roles`. The custom claim token.role wins when
+    // present (free); only without a claim is users/{uid}.role read (one billed
+    // document lookup). A claim that is not a role name gives no role.
     function hasAnyRole(roles) {
-      return signedIn() && role() in roles;
+      return signedIn()
+        && ((claimedRole() != null && claimedRole() in roles)
+          || (claimedRole() == null
+            && get(/databases/$(database)/documents/users/$(request.auth.uid)).data.get('role', null) in roles));
     }
 
     // Top-level fields an update adds, removes or changes.
@@ -107,7 +110,7 @@ std::string firestore_rules_text() {
             if (!any) {
                 if (!first) out += "\n";
                 first = false;
-                out += "      // " + std::string(op_name.name) + ": no entry; denied\n";
+                out += "      // no entry for " + std::string(op_name.name) + ": denied\n";
             }
         }
         out += "    }\n";
