@@ -12,3 +12,7 @@
 namespace tailor::api {
 std::vector<Operation> core_operations();        // core.version, core.operations
 }  // namespace tailor::api
+
+namespace tailor::rules {
+std::vector<api::Operation> operations();  // rules.authorize, rules.check, rules.firestore, rules.indexes
+}  // namespace tailor::rules

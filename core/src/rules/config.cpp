@@ -1,0 +1,20 @@
+#include "tailor/rules/config.hpp"
+
+namespace tailor::rules {
+
+RulesConfig read_rules_config(const boost::json::value* section, const std::string& path, json::Issues& issues) {
+    RulesConfig out;
+    if (!section) return out;
+    json::ObjectReader r(*section, path, issues);
+    if (const auto* list = r.array("urgentServices", json::Presence::optional, max_urgent_services)) {
+        for (std::size_t i = 0; i < list->size(); ++i)
+            if (auto id = json::read_string((*list)[i], r.path_of("urgentServices") + "/" + std::to_string(i),
+                                            issues, {1, 128}))
+                out.urgent_services.push_back(*id);
+    }
+    if (auto bps = r.integer("urgentLeadTimeBps", json::Presence::optional, 0, 10000)) out.urgent_lead_time_bps = *bps;
+    r.finish();
+    return out;
+}
+
+}  // namespace tailor::rules
