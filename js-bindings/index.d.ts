@@ -55,6 +55,8 @@ export interface CoreBase {
 }
 
 export type Core = CoreBase & import('./types/operations').Operations;
+export type * from './types/common';
+export type * from './types/rules';
 
 /** Loads the wasm module once; every later call returns the same instance. */
 export declare function load(options?: LoadOptions): Promise<Core>;

@@ -1,7 +1,9 @@
-// One property per domain, one method per operation: "validate.order" is
-// core.validate.order(input). Each domain's types live in ./<domain>.d.ts.
-// tests/node/packaging.test.js checks that every operation in core.operations
-// has a method here and that a strict TypeScript program calling them compiles.
+// One property per domain, one method per operation: "rules.authorize" is
+// core.rules.authorize(input). Each domain's types live in ./<domain>.d.ts.
+// tests/node/packaging.test.js checks that a strict TypeScript program calling
+// every operation in core.operations compiles against these declarations.
+import type { RulesOperations } from './rules';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface Operations {}
+export interface Operations {
+  readonly rules: RulesOperations;
+}

@@ -18,7 +18,19 @@ async function main(): Promise<void> {
       console.log(e.code, details.length);
     }
   }
-  // OPERATIONS: every domain method, with typed inputs and results.
+  // Every domain method, with typed inputs and results.
+  const decision = core.rules.authorize({
+    auth: { uid: 'c1', token: { role: 'customer' } }, op: 'get', path: 'orders/o1',
+    resource: { customerId: 'c1' },
+  });
+  const allowed: boolean = decision.allow;
+  const check = core.rules.check({
+    order: { orderId: 'o1' }, services: [], actor: { uid: 'a1', role: 'admin' }, now: new Date(),
+  });
+  const firstViolation: string | undefined = check.violations[0]?.code;
+  const rulesText: string = core.rules.firestore().text;
+  const indexCount: number = core.rules.indexes().indexes;
+  console.log(allowed, firstViolation, rulesText.length, indexCount);
 }
 
 void main();
