@@ -63,8 +63,11 @@ class TailorCore:
 
     def call(self, op: str, json_text: str | bytes) -> str:
         """Operation name + JSON text (str, or UTF-8 bytes passed as they are) -> envelope text."""
-        op_bytes = op.encode("utf-8")
-        data = json_text.encode("utf-8") if isinstance(json_text, str) else bytes(json_text)
+        # "surrogatepass": a lone surrogate travels as its own 3-byte sequence and the
+        # core reports invalid_utf8, as for the same string from JS or Dart, instead
+        # of the text being changed or refused here.
+        op_bytes = op.encode("utf-8", "surrogatepass")
+        data = json_text.encode("utf-8", "surrogatepass") if isinstance(json_text, str) else bytes(json_text)
         out_len = ctypes.c_size_t(0)
         ptr = self._lib.tailor_call_n(op_bytes, len(op_bytes), data, len(data), ctypes.byref(out_len))
         if not ptr:

@@ -38,6 +38,11 @@ class CAbiFromPython(unittest.TestCase):
         for data in [b'{"a":"\xff"}', b'{"a":"x\x00y"}', b"{}\x00"]:
             self.assertEqual(self.core.call("core.version", data), ctl("core.version", data), data)
 
+    def test_lone_surrogate_reaches_the_core(self):
+        env = self.core.call("core.version", '{"a":"\ud800"}')
+        self.assertEqual(env, ctl("core.version", b'{"a":"\xed\xa0\x80"}'))
+        self.assertIn('"code":"invalid_utf8"', env)
+
     def test_invoke_returns_results_and_raises_errors(self):
         self.assertEqual(self.core.invoke("core.version", {})["version"], self.core.version)
         with self.assertRaises(TailorException) as e:
