@@ -48,7 +48,7 @@ read -r listening <&3
 cat <&3 >/dev/null &
 port=$(sed -E 's/.*"port":([0-9]+).*/\1/' <<<"$listening")
 
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) CPUs; date: $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) CPUs, load average before the run $(cut -d' ' -f1 /proc/loadavg); date: $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "wrk -t$WRK_THREADS -c$CONNECTIONS -d$DURATION (keep-alive), tailor-service --threads $SERVICE_THREADS ($BUILD), loopback"
 echo
 echo "| operation | body bytes | requests/s | p50 | p90 | p99 | max | errors |"
