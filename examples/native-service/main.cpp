@@ -76,6 +76,8 @@ constexpr const char* usage =
     "  --threads N           I/O threads, 1..256 (default: the number of CPUs)\n"
     "  --read-timeout-ms N   time allowed to receive one request, and to send its\n"
     "                        response; also the keep-alive idle limit (default 10000)\n"
+    "  --max-connections N   open connections served at once; more get a 503 envelope\n"
+    "                        (default 256; each may hold an 8 MiB body)\n"
     "Prints one JSON line per event on stdout: listening (with the bound port),\n"
     "request (the access log), shutdown, stopped. SIGTERM/SIGINT drain and exit 0.\n";
 
@@ -84,6 +86,8 @@ struct Options {
     unsigned short port = 8080;
     unsigned threads = 0;  // 0 = hardware concurrency
     std::chrono::milliseconds read_timeout{10000};
+    // Bounds memory: each connection may buffer one body of up to max_body_bytes.
+    std::size_t max_connections = 256;
 };
 
 bool parse_unsigned(const std::string& text, unsigned long max, unsigned long& out) {
@@ -121,7 +125,9 @@ std::optional<Options> parse_options(int argc, char** argv, bool& help) {
             o.threads = static_cast<unsigned>(n);
         } else if (a == "--read-timeout-ms" && parse_unsigned(v, 3600000, n) && n >= 1) {
             o.read_timeout = std::chrono::milliseconds(n);
-        } else if (a == "--port" || a == "--threads" || a == "--read-timeout-ms") {
+        } else if (a == "--max-connections" && parse_unsigned(v, 100000, n) && n >= 1) {
+            o.max_connections = n;
+        } else if (a == "--port" || a == "--threads" || a == "--read-timeout-ms" || a == "--max-connections") {
             std::cerr << "tailor-service: invalid value for " << a << ": " << v << "\n";
             return std::nullopt;
         } else {
@@ -262,6 +268,16 @@ public:
     void start() {
         net::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::read_request, shared_from_this()));
     }
+    // Over the connection limit: answer 503 without reading the request, then close.
+    void refuse_overloaded(std::size_t limit) {
+        net::dispatch(stream_.get_executor(), [self = shared_from_this(), limit] {
+            self->started_ = Clock::now();
+            self->respond({http::status::service_unavailable,
+                           error_envelope("overloaded", "the service is serving its limit of " + std::to_string(limit) +
+                                                            " connections; retry later")},
+                          11, false);
+        });
+    }
     // Asks the session, on its strand, to finish its current request and close.
     void post_drain() {
         net::post(stream_.get_executor(), beast::bind_front_handler(&Session::drain, shared_from_this()));
@@ -322,8 +338,11 @@ public:
             if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
             if (!ec) {
                 auto session = std::make_shared<Session>(std::move(socket), *this);
-                if (!enroll(session)) return;
-                session->start();
+                switch (enroll(session)) {
+                    case Enrolled::yes: session->start(); break;
+                    case Enrolled::full: session->refuse_overloaded(options_.max_connections); break;
+                    case Enrolled::draining: return;  // the socket closes with the session
+                }
             } else {
                 // Out of descriptors or similar: say so, and retry after a pause instead of spinning.
                 log_.write("accept_error", "\"message\":" + json_string(ec.message()));
@@ -368,7 +387,8 @@ public:
     EventLog& log() { return log_; }
 
 private:
-    bool enroll(const std::shared_ptr<Session>& session);
+    enum class Enrolled { yes, full, draining };
+    Enrolled enroll(const std::shared_ptr<Session>& session);
 
     net::io_context& ioc_;
     tcp::acceptor acceptor_;
@@ -406,7 +426,8 @@ void Session::read_request() {
 
 void Session::on_header(beast::error_code ec, std::size_t) {
     // A closed, timed-out or drained idle connection just ends.
-    if (ec == http::error::end_of_stream || ec == beast::error::timeout || ec == net::error::operation_aborted) {
+    if (ec == http::error::end_of_stream || ec == http::error::partial_message || ec == beast::error::timeout ||
+        ec == net::error::operation_aborted) {
         stream_.close();
         return;
     }
@@ -506,11 +527,17 @@ void Session::on_linger(beast::error_code ec, std::size_t) {
     stream_.async_read_some(net::buffer(discard_), beast::bind_front_handler(&Session::on_linger, shared_from_this()));
 }
 
-bool Server::enroll(const std::shared_ptr<Session>& session) {
+Server::Enrolled Server::enroll(const std::shared_ptr<Session>& session) {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (draining_) return false;
+    if (draining_) return Enrolled::draining;
+    // Expired entries are sessions being destroyed right now; they no longer count.
+    if (sessions_.size() >= options_.max_connections) {
+        for (auto it = sessions_.begin(); it != sessions_.end();)
+            it = it->second.expired() ? sessions_.erase(it) : std::next(it);
+        if (sessions_.size() >= options_.max_connections) return Enrolled::full;
+    }
     sessions_.emplace(session->id(), session);
-    return true;
+    return Enrolled::yes;
 }
 
 }  // namespace
@@ -548,6 +575,7 @@ int main(int argc, char** argv) {
                                ",\"threads\":" + std::to_string(options->threads) +
                                ",\"readTimeoutMs\":" + std::to_string(options->read_timeout.count()) +
                                ",\"maxBodyBytes\":" + std::to_string(max_body_bytes) +
+                               ",\"maxConnections\":" + std::to_string(options->max_connections) +
                                ",\"version\":\"" + tailor::version + "\"");
     server.accept();
 

@@ -205,6 +205,13 @@ test('tailor-service', async (t) => {
     assert.equal(big.status, 413);
     assert.equal(errorCode(big.body), 'input_too_large');
 
+    // Within the body limit, but over the core's 1 MiB string limit: the core's input_too_large, also 413.
+    const longString = JSON.stringify({ a: 'x'.repeat((1 << 20) + 1) });
+    const coreTooLarge = await request(svc.port, 'POST', '/v1/core.version', longString, { agent });
+    assert.equal(coreTooLarge.status, 413);
+    assert.equal(coreTooLarge.body, ctl('core.version', longString).envelope);
+    assert.equal(errorCode(coreTooLarge.body), 'input_too_large');
+
     // Exactly at the limit: read, then judged by the core (whitespace only → invalid_json).
     const atLimit = await request(svc.port, 'POST', '/v1/core.version', Buffer.alloc(8 << 20, 0x20));
     assert.equal(atLimit.status, 400);
@@ -311,11 +318,14 @@ test('tailor-service drains on SIGTERM: in-flight request completes, idle ones c
   idle.write('GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n');
   assert.equal((await idle.response()).status, 200);
 
+  const signalled = Date.now();
   svc.child.kill('SIGTERM');
   const shutdown = await svc.waitFor((l) => l.event === 'shutdown');
   assert.equal(shutdown.signal, 15);
   assert.equal(shutdown.openConnections, 2);
   await idle.whenClosed();
+  // Closed by the drain, not by the 10 s idle timeout.
+  assert.ok(Date.now() - signalled < 3000, `idle connection closed ${Date.now() - signalled} ms after SIGTERM`);
   // No longer accepting.
   await assert.rejects(rawConnection(svc.port), (e) => e.code === 'ECONNREFUSED');
 
@@ -330,8 +340,34 @@ test('tailor-service drains on SIGTERM: in-flight request completes, idle ones c
   assert.equal(svc.lines[svc.lines.length - 1].event, 'stopped');
 });
 
+test('tailor-service answers 503 over its connection limit, and serves again below it', async (t) => {
+  const svc = await startService(['--max-connections', '1']);
+  t.after(() => svc.stop());
+  const first = await rawConnection(svc.port);
+  first.write('GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n');
+  assert.equal((await first.response()).status, 200);
+
+  const second = await rawConnection(svc.port);
+  const refused = await second.response(); // answered without sending anything
+  assert.equal(refused.status, 503);
+  assert.equal(refused.headers.connection, 'close');
+  assert.equal(errorCode(refused.body), 'overloaded');
+  await second.whenClosed();
+
+  first.socket.end();
+  await first.whenClosed();
+  // The slot frees once the service has seen the close; poll briefly for it.
+  let status = 0;
+  for (let i = 0; i < 50 && status !== 200; i++) {
+    status = (await request(svc.port, 'GET', '/healthz')).status;
+    if (status !== 200) await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.equal(status, 200);
+});
+
 test('tailor-service rejects bad command lines', () => {
-  for (const args of [['--port'], ['--port', '70000'], ['--threads', '0'], ['--read-timeout-ms', 'x'], ['--bogus', '1']]) {
+  for (const args of [['--port'], ['--port', '70000'], ['--threads', '0'], ['--read-timeout-ms', 'x'],
+    ['--max-connections', '0'], ['--bogus', '1']]) {
     const r = spawnSync(serviceBin, args);
     assert.equal(r.status, 1, args.join(' '));
     assert.match(r.stderr.toString(), /usage: tailor-service/);
