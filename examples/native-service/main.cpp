@@ -300,7 +300,6 @@ private:
     void respond(Reply reply, unsigned version, bool keep_alive);
     void on_written(bool keep_alive, beast::error_code ec, std::size_t);
     void refuse(beast::error_code ec);
-    void close_after_linger();
     void on_linger(beast::error_code ec, std::size_t);
 
     beast::tcp_stream stream_;
