@@ -14,6 +14,7 @@ packages=(
   libhowardhinnant-date-dev  # date/date.h, date/ptz.h
   catch2                     # v2.13 with Catch.cmake
   libbenchmark-dev           # Google Benchmark (bench/)
+  wrk                        # HTTP load test of the native service (bench/service.sh)
   tzdata
   chromium                   # browser tests (driven by playwright-core; never downloaded)
 )
