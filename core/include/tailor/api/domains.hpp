@@ -12,3 +12,7 @@
 namespace tailor::api {
 std::vector<Operation> core_operations();        // core.version, core.operations
 }  // namespace tailor::api
+
+namespace tailor::sync {
+std::vector<api::Operation> operations();  // sync.merge, sync.queue
+}  // namespace tailor::sync
