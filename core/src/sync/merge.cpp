@@ -141,10 +141,20 @@ public:
         const FieldPolicy* policy = find_policy(req_.collection, path);
         const FieldKind kind = policy ? policy->kind : FieldKind::scalar;
         switch (kind) {
-            case FieldKind::map:
-                if (l && r && l->is_object() && r->is_object() && (!b || b->is_object()))
-                    return map(path, b, l, r);
-                return scalar(path, b, l, r);
+            case FieldKind::map: {
+                auto object_or_absent = [](Slot v) { return v && v->is_object() ? v : nullptr; };
+                if (!object_or_absent(b) && !object_or_absent(l) && !object_or_absent(r))
+                    return scalar(path, b, l, r);  // no side holds a map: nothing to merge inside
+                // A side that replaced the map by another type keeps nothing of it: the
+                // map stays a map (so no append-only entry below it is lost) and the
+                // replacement is reported.
+                const bool l_reshaped = l && !l->is_object() && !same_slot(l, b);
+                const bool r_reshaped = r && !r->is_object() && !same_slot(r, b);
+                if (l_reshaped || r_reshaped)
+                    conflict(path, ConflictKind::shape_changed, b, l, r,
+                             "a map was replaced by a value of another type; the document keeps the map, merged field by field");
+                return map(path, object_or_absent(b), object_or_absent(l), object_or_absent(r));
+            }
             case FieldKind::append_only:
                 if ((!b || b->is_array()) && (!l || l->is_array()) && (!r || r->is_array()))
                     return append_only(path, policy->id_fields, b, l, r);
@@ -157,13 +167,16 @@ public:
         return scalar(path, b, l, r);
     }
 
-    /// Keys of base in base order, then keys new on either side in byte order
-    /// (a symmetric order: it does not depend on which side added a key).
-    bj::object map(const std::string& path, Slot b, Slot l, Slot r) {
+    /// Merges a map key by key; an absent side counts as an empty map whose
+    /// fields were deleted at that side's stamp for the map. Keys come in base
+    /// order, then keys new on either side in byte order (a symmetric order: it
+    /// does not depend on which side added a key). The merged map is absent only
+    /// when nothing survived and the side that changed the map's presence deleted it.
+    std::optional<bj::value> map(const std::string& path, Slot b, Slot l, Slot r) {
         static const bj::object empty;
         const bj::object& bo = b ? b->get_object() : empty;
-        const bj::object& lo = l->get_object();
-        const bj::object& ro = r->get_object();
+        const bj::object& lo = l ? l->get_object() : empty;
+        const bj::object& ro = r ? r->get_object() : empty;
         std::vector<std::string> fresh;
         for (const bj::object* side : {&lo, &ro})
             for (const auto& kv : *side)
@@ -178,7 +191,12 @@ public:
         };
         for (const auto& kv : bo) one(kv.key());
         for (const auto& key : fresh) one(key);
-        return out;
+        if (out.empty()) {
+            const bool pb = b != nullptr, pl = l != nullptr, pr = r != nullptr;
+            const bool present = pl == pr ? pl : (pl != pb ? pl : pr);
+            if (!present) return std::nullopt;
+        }
+        return bj::value(std::move(out));
     }
 
     std::optional<bj::value> scalar(const std::string& path, Slot b, Slot l, Slot r) {
@@ -422,7 +440,7 @@ MergeResult merge(const MergeRequest& req) {
         if (same_value(lv, bv) && same_value(rv, bv)) {
             out.document = *bd;
         } else {
-            out.document = m.map("", bd ? &bv : nullptr, &lv, &rv);
+            out.document = m.map("", bd ? &bv : nullptr, &lv, &rv)->get_object();  // both present: never absent
         }
     } else if (!ld && !rd) {
         if (bd) m.decide("", DecisionRule::same_on_both, Side::both);
@@ -476,6 +494,7 @@ const char* conflict_kind_name(ConflictKind kind) {
         case ConflictKind::delete_vs_edit: return "delete_vs_edit";
         case ConflictKind::entry_differs: return "entry_differs";
         case ConflictKind::charge_on_cancelled_order: return "charge_on_cancelled_order";
+        case ConflictKind::shape_changed: return "shape_changed";
     }
     return "";
 }

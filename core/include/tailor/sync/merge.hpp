@@ -78,6 +78,7 @@ enum class ConflictKind {
     delete_vs_edit,             ///< the document was deleted on one side and edited on the other; keeps base.
     entry_differs,              ///< an append-only entry has the same id but different content.
     charge_on_cancelled_order,  ///< a new charge meets a cancellation; document keeps both, needs review.
+    shape_changed,              ///< a map was replaced by a non-object; the document keeps the merged map.
 };
 
 struct Conflict {
