@@ -13,25 +13,35 @@
 namespace tailor::sync {
 namespace {
 
-using detail::pointer_covers;
-using detail::same_value;
 
 bool is_append(const std::string& pointer) {
     return pointer.size() >= 2 && pointer.compare(pointer.size() - 2, 2, "/-") == 0;
 }
 
-/// Same mutation: every field the caller sent is equal (patch key order aside).
-bool same_content(const Mutation& a, const Mutation& b) {
-    if (a.path != b.path || a.kind != b.kind || a.client_time != b.client_time) return false;
-    if (a.actor.has_value() != b.actor.has_value()) return false;
-    if (a.actor && (a.actor->uid != b.actor->uid || a.actor->role != b.actor->role)) return false;
-    if (a.patch.size() != b.patch.size()) return false;
-    for (const FieldWrite& fa : a.patch) {
-        auto it = std::find_if(b.patch.begin(), b.patch.end(),
-                               [&fa](const FieldWrite& fb) { return fb.pointer == fa.pointer; });
-        if (it == b.patch.end() || !same_value(fa.value, it->value)) return false;
+/// A mutation's content as one comparable string: two mutations are the same
+/// (a retry) when their signatures are equal. Patch key order and form
+/// (nested or pointer keys) do not matter: fields are sorted by pointer.
+std::string signature(const Mutation& m) {
+    std::vector<std::pair<std::string, std::string>> fields;
+    fields.reserve(m.patch.size());
+    for (const FieldWrite& f : m.patch) fields.emplace_back(f.pointer, detail::canonical_bytes(f.value));
+    std::sort(fields.begin(), fields.end());  // pointers are unique within a patch
+    std::string out;
+    auto add = [&out](const std::string& s) {
+        out += '\0';
+        out += std::to_string(s.size());  // length-prefixed: no separator ambiguity
+        out += ':';
+        out += s;
+    };
+    add(m.path);
+    add(std::to_string(static_cast<int>(m.kind)));
+    add(std::to_string(m.client_time.seconds) + "." + std::to_string(m.client_time.nanos));
+    add(m.actor ? "1" + m.actor->uid + '\0' + m.actor->role : "0");
+    for (const auto& [pointer, value] : fields) {
+        add(pointer);
+        add(value);
     }
-    return true;
+    return out;
 }
 
 /// "Later" for coalescing: client time, then idempotency key (unique among survivors).
@@ -56,14 +66,14 @@ QueueResult plan_queue(const QueueRequest& req) {
     std::vector<std::size_t> survivors;
     for (const auto& [key, group] : by_key) {
         std::vector<std::size_t> reps;  // first index of each distinct content, input order
+        std::map<std::string, std::size_t> first_with;  // signature → first input index
         for (std::size_t i : group) {
-            auto rep = std::find_if(reps.begin(), reps.end(),
-                                    [&](std::size_t r) { return same_content(ms[r], ms[i]); });
-            if (rep != reps.end()) {
-                out.fates[i].fate = Fate::duplicate;
-                out.fates[i].duplicate_of = *rep;
-            } else {
+            auto [it, fresh] = first_with.emplace(signature(ms[i]), i);
+            if (fresh) {
                 reps.push_back(i);
+            } else {
+                out.fates[i].fate = Fate::duplicate;
+                out.fates[i].duplicate_of = it->second;
             }
         }
         if (reps.size() == 1) {
