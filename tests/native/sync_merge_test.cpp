@@ -103,6 +103,7 @@ struct Gen {
         o["payment"] = bj::object{{"status", "pending"}, {"transactions", list(3, &Gen::transaction)}};
         o["qualityChecks"] = list(2, &Gen::check);
         if (chance(50)) o["specialInstructions"] = "s" + std::to_string(pick(3));
+        o["meta"] = bj::object{{"x", pick(2)}, {"y", pick(2)}};  // an unlisted object: a scalar
         return o;
     }
     // One side's offline edits of base; each touched field gets a stamp.
@@ -135,6 +136,15 @@ struct Gen {
         if (chance(20)) d["qualityChecks"].as_array().push_back(check());
         if (chance(20)) { d["specialInstructions"] = "s" + std::to_string(pick(3)); stamp("/specialInstructions"); }
         if (chance(5)) { d["payment"] = nullptr; stamp("/payment"); }
+        if (chance(30)) {
+            // The same data with its keys in the other order (another client's
+            // serializer), sometimes also a new value: output must not depend on sides.
+            const auto& meta = d["meta"].as_object();
+            const bj::value x = chance(50) ? meta.at("x") : bj::value(pick(2));
+            const bj::value y = meta.at("y");
+            d["meta"] = chance(50) ? bj::object{{"y", y}, {"x", x}} : bj::object{{"x", x}, {"y", y}};
+            stamp("/meta");
+        }
         if (chance(5)) { d["orderId"] = "o2"; stamp("/orderId"); }
         if (chance(10)) v.field_times[""] = FieldStamp{*tailor::parse_rfc3339(time()), writer()};
         v.document = std::move(d);

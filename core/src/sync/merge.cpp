@@ -7,6 +7,7 @@
 #include <boost/json/array.hpp>
 
 #include "tailor/json/pointer.hpp"
+#include "tailor/json/write.hpp"
 #include "tailor/sync/status_policy.hpp"
 #include "value_order.hpp"
 
@@ -60,10 +61,12 @@ Verdict compare_changes(const std::optional<FieldStamp>& sl, Slot l, const std::
     return {canonical_bytes(*r) < canonical_bytes(*l), DecisionRule::value_tie_break};
 }
 
-/// Of two same_value values, the one with the smaller bytes (symmetric choice).
+/// Of two same_value values (equal data, perhaps with keys in another order),
+/// the one whose bytes as given are smaller: a choice that ignores sides.
+/// Equal bytes mean identical output, whichever is returned.
 Slot pick_equal(Slot a, Slot b) {
     if (!a || !b) return a ? a : b;
-    return canonical_bytes(*b) < canonical_bytes(*a) ? b : a;  // same sorted bytes → a; they are equal data
+    return json::write(*b) < json::write(*a) ? b : a;
 }
 
 std::optional<bj::value> copy(Slot v) {
