@@ -16,3 +16,6 @@ std::vector<Operation> core_operations();        // core.version, core.operation
 namespace tailor::rules {
 std::vector<api::Operation> operations();  // rules.authorize, rules.check, rules.firestore, rules.indexes
 }  // namespace tailor::rules
+namespace tailor::sync {
+std::vector<api::Operation> operations();  // sync.merge, sync.queue
+}  // namespace tailor::sync
