@@ -12,3 +12,7 @@
 namespace tailor::api {
 std::vector<Operation> core_operations();        // core.version, core.operations
 }  // namespace tailor::api
+
+namespace tailor::documents {
+std::vector<api::Operation> operations();  // validate.user … validate.payment
+}  // namespace tailor::documents
