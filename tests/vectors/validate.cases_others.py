@@ -191,3 +191,26 @@ I(op, "loyalty_points_negative", None, edit(B, ("/stats/loyaltyPoints", -1)), [(
 I(op, "device_info_not_object", None, edit(B, ("/metadata/deviceInfo", "android")),
   [("/metadata/deviceInfo", "type_mismatch")])
 I(op, "metadata_without_last_login", None, edit(B, ("/metadata/lastLogin", DELETE)), [("/metadata/lastLogin", "required")])
+
+# ---------------------------------------------------------------- examples/samples/invalid (README demo)
+def invalid_sample(name):
+    return json.loads((samples / "invalid" / name).read_text())
+
+I("validate.order", "sample_cm_in_inch_form_and_wrong_balance",
+  "examples/samples/invalid: bust 91.5 'in' (cm typed into an inch form); delivery before the order date; "
+  "current 'ready' though history ends in stitching; remaining 3680.25 ≠ 3680.25 − 1500.00 = 2180.25",
+  invalid_sample("order_cm_in_inch_form_and_wrong_balance.json"),
+  [("/measurements/garments/blouse/bust", "implausible_measurement"), ("/timeline/deliveryDate", "inconsistent"),
+   ("/status/current", "inconsistent"), ("/pricing/remainingAmount", "inconsistent")])
+I("validate.customer", "sample_contact_typos",
+  "examples/samples/invalid: gmial has no TLD; phone without +91; 'express' urgency; negative points; "
+  "country 'India' instead of IN; a misspelt extra field",
+  invalid_sample("customer_contact_typos.json"),
+  [("/personalInfo/email", "invalid_format"), ("/personalInfo/phone", "invalid_format"),
+   ("/preferences/urgencyLevel", "invalid_enum"), ("/loyalty/points", "out_of_range"),
+   ("/addressBook/0/country", "too_long"), ("/measurments_note", "unknown_field")])
+I("validate.employee", "sample_overbooked",
+  "examples/samples/invalid: '9-6' hours; 30 February; utilization 11/8 = 1.375 > 1; 11 orders > capacity 8",
+  invalid_sample("employee_overbooked.json"),
+  [("/schedule/workingHours/mon", "invalid_format"), ("/schedule/exceptions/2/date", "invalid_format"),
+   ("/workload/utilization", "out_of_range"), ("/workload/currentOrders", "inconsistent")])
