@@ -105,6 +105,23 @@ std::optional<money::Currency> peek_currency(const bj::value& object, std::strin
     return money::Currency::from_code(std::string_view(v->get_string().data(), v->get_string().size()));
 }
 
+const bj::object* read_map(ObjectReader& r, std::string_view key, Presence p, std::size_t max_keys,
+                           std::string_view what) {
+    const bj::value* v = r.field(key, p);
+    if (!v) return nullptr;
+    if (!v->is_object()) {
+        r.issues().add(r.path_of(key), issue_code::type_mismatch,
+                       "must be an object, not " + std::string(json::kind_name(*v)));
+        return nullptr;
+    }
+    if (v->get_object().size() > max_keys) {
+        r.issues().add(r.path_of(key), issue_code::too_many,
+                       "must have at most " + std::to_string(max_keys) + " " + std::string(what));
+        return nullptr;
+    }
+    return &v->get_object();
+}
+
 std::optional<double> read_rating(ObjectReader& r, std::string_view key, Presence p) {
     auto d = r.number(key, p, 0, 5);
     if (d && *d != 0 && *d < 1) {
@@ -162,6 +179,12 @@ bj::value encode_money(const money::Money& m) {
 bj::value encode_length(Length l) {
     if (l.thousandths % 1000 == 0) return bj::value(l.thousandths / 1000);
     return bj::value(static_cast<double>(l.thousandths) / 1000.0);
+}
+
+bj::value encode_lengths(const std::vector<NamedLength>& values) {
+    bj::object o;
+    for (const auto& [name, length] : values) o.emplace(name, encode_length(length));
+    return bj::value(std::move(o));
 }
 
 bj::value encode_strings(const std::vector<std::string>& list) {

@@ -75,6 +75,11 @@ void each(const bj::array* array, const std::string& path, F&& f) {
     for (std::size_t i = 0; i < array->size(); ++i) f((*array)[i], path + "/" + std::to_string(i));
 }
 
+/// A map-like object field: the object, or nullptr with type_mismatch (not an
+/// object) or too_many (more than `max_keys` keys). Used for free-form maps.
+const bj::object* read_map(ObjectReader& r, std::string_view key, Presence p, std::size_t max_keys,
+                           std::string_view what);
+
 /// True when every optional holds a value (the required fields of a part).
 template <class... T>
 bool all(const T&... values) {
@@ -137,6 +142,7 @@ bj::value encode_timestamp(const Timestamp& t);
 /// decimal, which JSON.stringify prints as that decimal).
 bj::value encode_money(const money::Money& m);
 bj::value encode_length(Length l);
+bj::value encode_lengths(const std::vector<NamedLength>& values);
 bj::value encode_strings(const std::vector<std::string>& list);
 template <class T>
 void put_optional(bj::object& o, std::string_view key, const std::optional<T>& v) {

@@ -213,17 +213,9 @@ bj::value encode_order_measurements(const OrderMeasurements& m) {
     bj::object o;
     o.emplace("unit", json::enum_name(m.unit, length_unit_names));
     bj::object garments;
-    for (const auto& g : m.garments) {
-        bj::object values;
-        for (const auto& [name, length] : g.values) values.emplace(name, encode_length(length));
-        garments.emplace(garment_label(g.garment), std::move(values));
-    }
+    for (const auto& g : m.garments) garments.emplace(garment_label(g.garment), encode_lengths(g.values));
     o.emplace("garments", std::move(garments));
-    if (m.has_custom) {
-        bj::object custom;
-        for (const auto& [name, length] : m.custom) custom.emplace(name, encode_length(length));
-        o.emplace("custom", std::move(custom));
-    }
+    if (m.has_custom) o.emplace("custom", encode_lengths(m.custom));
     put_optional_ts(o, "takenAt", m.taken_at);
     return bj::value(std::move(o));
 }
@@ -257,11 +249,7 @@ bj::value encode_customer_measurements(const CustomerMeasurements& m) {
     bj::object o;
     o.emplace("unit", json::enum_name(m.unit, length_unit_names));
     for (const auto& [name, length] : m.values) o.emplace(name, encode_length(length));
-    if (m.has_custom) {
-        bj::object custom;
-        for (const auto& [name, length] : m.custom) custom.emplace(name, encode_length(length));
-        o.emplace("customMeasurements", std::move(custom));
-    }
+    if (m.has_custom) o.emplace("customMeasurements", encode_lengths(m.custom));
     return bj::value(std::move(o));
 }
 

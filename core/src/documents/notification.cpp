@@ -24,17 +24,9 @@ std::optional<Notification> read_notification(const bj::value& v, const std::str
     auto priority = r.enumeration("priority", req, priority_names);
     auto title = read_text(r, "title", req, 1, 200);
     auto message = read_text(r, "message", req, 1, 2000);
-    bool data_ok = false;
-    if (const bj::value* d = r.field("data", req)) {
-        if (!d->is_object())
-            issue(c, r.path_of("data"), issue_code::type_mismatch, "must be an object, not " + std::string(json::kind_name(*d)));
-        else if (d->get_object().size() > max_data_keys)
-            issue(c, r.path_of("data"), issue_code::too_many, "must have at most " + std::to_string(max_data_keys) + " fields");
-        else {
-            n.data = *d;
-            data_ok = true;
-        }
-    }
+    const bj::object* data = read_map(r, "data", req, max_data_keys, "fields");
+    const bool data_ok = data != nullptr;
+    if (data) n.data = bj::value(*data);
     std::optional<std::vector<Channel>> channels;
     if (const bj::array* a = r.array("channels", req, 4)) {
         std::vector<Channel> list;

@@ -1,7 +1,8 @@
 // validate.* operations: the input is the stored document itself; the result
 // is a ValidationReport ({"valid","issues","document"?}). An invalid document
-// is a successful validation (ok:true, valid:false); only unparseable input or
-// exceeded limits are error envelopes, and api::call produces those.
+// is a successful validation (ok:true, valid:false). Error envelopes are for
+// input that is not a document at all: unparseable or over a limit (api::call
+// produces those) or not a JSON object (invalid_input, below).
 #include "tailor/api/domains.hpp"
 #include "tailor/documents/customer.hpp"
 #include "tailor/documents/employee.hpp"
@@ -16,6 +17,14 @@ namespace {
 
 template <ValidationReport (*Validate)(const boost::json::value&)>
 api::Outcome run(const boost::json::value& input) {
+    // A value that is not an object is not a document at all: that is a wrong
+    // input (error envelope invalid_input), not an invalid document.
+    if (!input.is_object()) {
+        json::Issues issues;
+        issues.add("", issue_code::type_mismatch,
+                   "must be an object (the document), not " + std::string(json::kind_name(input)));
+        return issues.to_error("the input must be the document itself, a JSON object");
+    }
     return Validate(input).to_json();
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "codec.hpp"
+#include "tailor/json/pointer.hpp"
 
 namespace tailor::documents {
 namespace {
@@ -408,32 +409,24 @@ std::optional<Order> read_order(const bj::value& v, const std::string& path, jso
 
     // workAssignments: {itemId: {employeeId, assignedAt, assignedBy?}}
     const auto work_mark = issues.size();
-    if (const bj::value* w = r.field("workAssignments", req)) {
+    if (const bj::object* w = read_map(r, "workAssignments", req, max_work_assignments, "assignments")) {
         const std::string wp = r.path_of("workAssignments");
-        if (!w->is_object()) {
-            issue(c, wp, issue_code::type_mismatch, "must be an object, not " + std::string(json::kind_name(*w)));
-        } else if (w->get_object().size() > max_work_assignments) {
-            issue(c, wp, issue_code::too_many,
-                  "must have at most " + std::to_string(max_work_assignments) + " assignments");
-        } else {
-            ObjectReader wr(*w, wp, issues);
-            for (const auto& kv : w->get_object()) {
-                const std::string key(kv.key().data(), kv.key().size());
-                const std::string kp = wr.path_of(key);
-                ObjectReader ar(kv.value(), kp, issues);
-                if (!ar.valid()) continue;
-                const auto amark = issues.size();
-                auto employee = read_id(ar, "employeeId", req);
-                auto assigned_at = ar.timestamp("assignedAt", req);
-                auto assigned_by = read_id(ar, "assignedBy", opt);
-                done(ar, c);
-                if (!is_document_id(key) || key.size() > max_id_length)
-                    issue(c, kp, issue_code::invalid_format, "keys must be item ids");
-                else if (service_items && custom_items && !has_item(item_ids, key))
-                    issue(c, kp, issue_code::inconsistent, "names no item of this order");
-                if (clean_since(c, amark) && all(employee, assigned_at))
-                    o.work_assignments.push_back(WorkAssignment{key, *employee, *assigned_at, assigned_by});
-            }
+        for (const auto& kv : *w) {
+            const std::string key(kv.key().data(), kv.key().size());
+            const std::string kp = json::pointer_append(wp, key);
+            ObjectReader ar(kv.value(), kp, issues);
+            if (!ar.valid()) continue;
+            const auto amark = issues.size();
+            auto employee = read_id(ar, "employeeId", req);
+            auto assigned_at = ar.timestamp("assignedAt", req);
+            auto assigned_by = read_id(ar, "assignedBy", opt);
+            done(ar, c);
+            if (!is_document_id(key) || key.size() > max_id_length)
+                issue(c, kp, issue_code::invalid_format, "keys must be item ids");
+            else if (service_items && custom_items && !has_item(item_ids, key))
+                issue(c, kp, issue_code::inconsistent, "names no item of this order");
+            if (clean_since(c, amark) && all(employee, assigned_at))
+                o.work_assignments.push_back(WorkAssignment{key, *employee, *assigned_at, assigned_by});
         }
     }
     const bool work_ok = clean_since(c, work_mark);

@@ -38,23 +38,18 @@ std::optional<Service> read_service(const bj::value& v, const std::string& path,
         else p->ignore("currency");
         if (cur) sp.currency = *cur;
         base = read_money(*p, "basePrice", req, cur, Sign::non_negative);
-        if (const bj::value* t = p->field("tierPricing", req)) {
+        if (const bj::object* t = read_map(*p, "tierPricing", req, max_tiers, "tiers")) {
             const std::string tp = p->path_of("tierPricing");
-            if (!t->is_object()) {
-                issue(c, tp, issue_code::type_mismatch, "must be an object, not " + std::string(json::kind_name(*t)));
-            } else if (t->get_object().size() > max_tiers) {
-                issue(c, tp, issue_code::too_many, "must have at most " + std::to_string(max_tiers) + " tiers");
-            } else {
-                ObjectReader tr(*t, tp, issues);
-                for (const auto& kv : t->get_object()) {
-                    const std::string tier(kv.key().data(), kv.key().size());
-                    if (tier.empty() || tier.size() > 50) {
-                        issue(c, tr.path_of(tier), issue_code::invalid_format, "tier names must be 1 to 50 characters");
-                        continue;
-                    }
-                    auto price = read_money_value(kv.value(), tr.path_of(tier), issues, cur, Sign::non_negative);
-                    if (price) sp.tier_pricing.emplace_back(tier, *price);
+            for (const auto& kv : *t) {
+                const std::string tier(kv.key().data(), kv.key().size());
+                if (tier.empty() || tier.size() > 50) {
+                    issue(c, json::pointer_append(tp, tier), issue_code::invalid_format,
+                          "tier names must be 1 to 50 characters");
+                    continue;
                 }
+                auto price = read_money_value(kv.value(), json::pointer_append(tp, tier), issues, cur,
+                                              Sign::non_negative);
+                if (price) sp.tier_pricing.emplace_back(tier, *price);
             }
         }
         sp.min_price = read_money(*p, "minPrice", opt, cur, Sign::non_negative);

@@ -131,15 +131,8 @@ std::optional<User> read_user(const bj::value& v, const std::string& path, json:
     if (auto m = r.object("metadata", opt)) {
         UserMetadata md;
         auto last_login = m->timestamp("lastLogin", req);
-        if (const bj::value* d = m->field("deviceInfo", opt)) {
-            if (!d->is_object())
-                issue(c, m->path_of("deviceInfo"), issue_code::type_mismatch,
-                      "must be an object, not " + std::string(json::kind_name(*d)));
-            else if (d->get_object().size() > max_device_info_keys)
-                issue(c, m->path_of("deviceInfo"), issue_code::too_many,
-                      "must have at most " + std::to_string(max_device_info_keys) + " fields");
-            else md.device_info = *d;
-        }
+        if (const bj::object* d = read_map(*m, "deviceInfo", opt, max_device_info_keys, "fields"))
+            md.device_info = bj::value(*d);
         md.ip_address = read_text(*m, "ipAddress", opt, 2, 45);
         if (md.ip_address && !is_ipv4(*md.ip_address) && !is_ipv6(*md.ip_address))
             issue(c, m->path_of("ipAddress"), issue_code::invalid_format, "must be an IPv4 or IPv6 address");
