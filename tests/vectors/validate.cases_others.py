@@ -214,3 +214,41 @@ I("validate.employee", "sample_overbooked",
   invalid_sample("employee_overbooked.json"),
   [("/schedule/workingHours/mon", "invalid_format"), ("/schedule/exceptions/2/date", "invalid_format"),
    ("/workload/utilization", "out_of_range"), ("/workload/currentOrders", "inconsistent")])
+
+# ---------------------------------------------------------------- more rules and shapes
+op = "validate.notification"
+B = BASE[op]
+I(op, "read_before_delivered", "readAt 10:00:08Z is before deliveredAt 10:00:09Z",
+  edit(B, ("/status/read", True), ("/status/readAt", "2026-03-04T10:00:08Z")), [("/status/readAt", "inconsistent")])
+
+op = "validate.order"
+B, C = BASE[op], CANON[op]
+custom_pct = edit(C, ("/pricing/discounts/1", {"kind": "loyalty", "type": "percent", "valueBps": 2000, "scope": "line",
+                                               "itemId": "item-3"}),
+                  ("/pricing/totalAmount", 3660.25), ("/pricing/remainingAmount", 2160.25))
+V(op, "percent_discount_on_custom_item", "20 % of item-3's price 350.00 = 70.00; total 3950.00 − (395.00 + 70.00) "
+  "+ 175.25 = 3660.25; remaining 3660.25 − 1500.00 = 2160.25", custom_pct, custom_pct)
+suit = edit(C, ("/serviceItems/1/garment", "suit"), ("/measurements", {"unit": "in", "garments": {
+    "trouser": {"waist": 34, "hip": 40, "inseam": 31.5, "outseam": 42, "length": 41},
+    "suit": {"chest": 40, "shoulder": 18, "sleeve": 25, "jacketLength": 30, "trouserLength": 41, "rise": 11}}}))
+V(op, "suit_and_trouser_measurements", "garment sets come back in garment order (trouser before suit) and each "
+  "set's fields in schema order", suit,
+  edit(C, ("/serviceItems/1/garment", "suit"), ("/measurements", {"unit": "in", "garments": {
+      "trouser": {"waist": 34, "hip": 40, "inseam": 31.5, "outseam": 42, "length": 41},
+      "suit": {"chest": 40, "shoulder": 18, "sleeve": 25, "jacketLength": 30, "rise": 11, "trouserLength": 41}}})))
+reordered = edit(C, ("/measurements", {"unit": "in", "garments": {
+    "kurti": dict(C["measurements"]["garments"]["kurti"]), "blouse": dict(C["measurements"]["garments"]["blouse"])},
+    "takenAt": C["measurements"]["takenAt"]}))
+V(op, "garments_in_schema_order", "kurti given before blouse comes back blouse first (Garment order)", reordered, C)
+I(op, "trouser_inseam_implausible", "inseam 96 in: a cm value typed as inches (max 38 in)",
+  edit(B, ("/measurements/garments/trouser", {"inseam": 96})), [("/measurements/garments/trouser/inseam", "implausible_measurement")])
+
+op = "validate.customer"
+B = BASE[op]
+I(op, "measurement_too_many_decimals", None, edit(B, ("/measurements/waist", 31.0625)),
+  [("/measurements/waist", "too_many_decimals")])
+
+op = "validate.employee"
+B = BASE[op]
+I(op, "too_many_exceptions", "at most 366 date exceptions",
+  edit(B, ("/schedule/exceptions", [{"date": "2026-03-14", "kind": "leave"}] * 367)), [("/schedule/exceptions", "too_many")])
