@@ -252,3 +252,23 @@ op = "validate.employee"
 B = BASE[op]
 I(op, "too_many_exceptions", "at most 366 date exceptions",
   edit(B, ("/schedule/exceptions", [{"date": "2026-03-14", "kind": "leave"}] * 367)), [("/schedule/exceptions", "too_many")])
+
+# ---------------------------------------------------------------- payment.status against the money received
+op = "validate.order"
+B, C = BASE[op], CANON[op]
+balance = {"transactionId": "txn_0002", "kind": "charge", "status": "succeeded", "amount": 2180.25,
+           "idempotencyKey": "ord_2026_0001:balance:1", "method": "cash", "at": "2026-03-10T12:40:00Z"}
+paid = edit(C, ("/payment/transactions/-", balance), ("/pricing/remainingAmount", 0), ("/payment/status", "paid"))
+V(op, "fully_paid", "1500.00 + 2180.25 = 3680.25 paid; remaining 0; status paid", paid, paid)
+refund = {"transactionId": "txn_0002", "kind": "refund", "status": "succeeded", "amount": 1500,
+          "idempotencyKey": "ord_2026_0001:refund:1", "at": "2026-03-02T06:00:00Z"}
+refunded = edit(C, ("/payment/transactions/-", refund), ("/pricing/remainingAmount", 3680.25),
+                ("/payment/status", "refunded"))
+V(op, "advance_refunded", "the 1500.00 advance refunded: paid 0; remaining 3680.25; status refunded", refunded, refunded)
+I(op, "paid_with_balance_left", "status paid while 2180.25 remain", edit(B, ("/payment/status", "paid")),
+  [("/payment/status", "inconsistent")])
+I(op, "pending_with_money_received", "status pending although the 1500.00 advance succeeded",
+  edit(B, ("/payment/status", "pending")), [("/payment/status", "inconsistent")])
+I(op, "partially_paid_when_fully_paid", None, edit(paid, ("/payment/status", "partially_paid")),
+  [("/payment/status", "inconsistent")])
+I(op, "refunded_without_refund", None, edit(B, ("/payment/status", "refunded")), [("/payment/status", "inconsistent")])

@@ -536,6 +536,23 @@ std::optional<Order> read_order(const bj::value& v, const std::string& path, jso
                           "must equal totalAmount − (succeeded charges − succeeded refunds) = " +
                               money_text(total->minor(), cy) + " − (" + money_text(charged, cy) + " − " +
                               money_text(refunded, cy) + ") = " + money_text(expected, cy));
+                // payment.status must mean what its name says about the money received
+                // (not judged when refunds exceed charges: that is already reported).
+                const std::int64_t net = charged - refunded;
+                const std::string sp = r.path_of("payment") + "/status";
+                if (refunded > charged) {
+                    // nothing more to say about the status
+                } else if (payment_status == PaymentStatus::paid && expected > 0)
+                    issue(c, sp, issue_code::inconsistent,
+                          "is paid but " + money_text(expected, cy) + " remain to be paid");
+                else if (payment_status == PaymentStatus::partially_paid && (net <= 0 || expected <= 0))
+                    issue(c, sp, issue_code::inconsistent,
+                          "is partially_paid, which needs 0 < paid (" + money_text(net, cy) + ") < totalAmount");
+                else if (payment_status == PaymentStatus::pending && net != 0)
+                    issue(c, sp, issue_code::inconsistent,
+                          "is pending but " + money_text(net, cy) + " has been paid");
+                else if (payment_status == PaymentStatus::refunded && refunded == 0)
+                    issue(c, sp, issue_code::inconsistent, "is refunded but no refund succeeded");
             }
         }
     }
