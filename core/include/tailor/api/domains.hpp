@@ -19,3 +19,6 @@ std::vector<api::Operation> operations();  // rules.authorize, rules.check, rule
 namespace tailor::sync {
 std::vector<api::Operation> operations();  // sync.merge, sync.queue
 }  // namespace tailor::sync
+namespace tailor::documents {
+std::vector<api::Operation> operations();  // validate.user … validate.payment
+}  // namespace tailor::documents

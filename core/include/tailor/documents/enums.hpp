@@ -115,7 +115,8 @@ inline constexpr json::EnumName<NotificationType> notification_type_names[] = {
     {"feedback_request", NotificationType::feedback_request},
     {"general", NotificationType::general}};
 
-/// Measurement units; values are stored as given and compared in tenths of a millimetre.
+/// Measurement units; values are read as fixed-point decimals (at most 3 places) and
+/// compared in tenths of a micrometre, where both units are exact integers (docs/schema.md).
 enum class LengthUnit { cm, in };
 inline constexpr json::EnumName<LengthUnit> length_unit_names[] = {{"cm", LengthUnit::cm}, {"in", LengthUnit::in}};
 
@@ -124,5 +125,62 @@ enum class Garment { shirt, trouser, blazer, suit, blouse, kurti, other };
 inline constexpr json::EnumName<Garment> garment_names[] = {
     {"shirt", Garment::shirt}, {"trouser", Garment::trouser}, {"blazer", Garment::blazer},
     {"suit", Garment::suit}, {"blouse", Garment::blouse}, {"kurti", Garment::kurti}, {"other", Garment::other}};
+
+/// Who acts in a request or a status change (the Actor convention): a signed-in
+/// user's role, or the system itself (schedulers, webhooks).
+enum class ActorRole { customer, employee, admin, system };
+inline constexpr json::EnumName<ActorRole> actor_role_names[] = {
+    {"customer", ActorRole::customer}, {"employee", ActorRole::employee},
+    {"admin", ActorRole::admin}, {"system", ActorRole::system}};
+
+/// orders.status.history[].trigger — what caused a status change.
+enum class TransitionTrigger { customer, employee, admin, system, payment };
+inline constexpr json::EnumName<TransitionTrigger> transition_trigger_names[] = {
+    {"customer", TransitionTrigger::customer}, {"employee", TransitionTrigger::employee},
+    {"admin", TransitionTrigger::admin}, {"system", TransitionTrigger::system},
+    {"payment", TransitionTrigger::payment}};
+
+/// orders.pricing.discounts[]: where a discount came from, how it is expressed
+/// (percent = valueBps, fixed = amount) and what it applies to (the whole order or one line).
+enum class DiscountKind { coupon, manual, loyalty };
+inline constexpr json::EnumName<DiscountKind> discount_kind_names[] = {
+    {"coupon", DiscountKind::coupon}, {"manual", DiscountKind::manual}, {"loyalty", DiscountKind::loyalty}};
+enum class DiscountType { percent, fixed };
+inline constexpr json::EnumName<DiscountType> discount_type_names[] = {
+    {"percent", DiscountType::percent}, {"fixed", DiscountType::fixed}};
+enum class DiscountScope { order, line };
+inline constexpr json::EnumName<DiscountScope> discount_scope_names[] = {
+    {"order", DiscountScope::order}, {"line", DiscountScope::line}};
+
+/// employees.schedule.exceptions[].kind — a day off, a shop holiday, or a half day.
+enum class DateExceptionKind { leave, holiday, half_day };
+inline constexpr json::EnumName<DateExceptionKind> date_exception_kind_names[] = {
+    {"leave", DateExceptionKind::leave}, {"holiday", DateExceptionKind::holiday},
+    {"half_day", DateExceptionKind::half_day}};
+
+/// Weekday keys of employees.schedule.workingHours and .availability, Monday first.
+enum class Weekday { mon, tue, wed, thu, fri, sat, sun };
+inline constexpr json::EnumName<Weekday> weekday_names[] = {
+    {"mon", Weekday::mon}, {"tue", Weekday::tue}, {"wed", Weekday::wed}, {"thu", Weekday::thu},
+    {"fri", Weekday::fri}, {"sat", Weekday::sat}, {"sun", Weekday::sun}};
+
+/// services.category — the kind of work a service is.
+enum class ServiceCategory { stitching, alteration, repair, embroidery, finishing, consultation };
+inline constexpr json::EnumName<ServiceCategory> service_category_names[] = {
+    {"stitching", ServiceCategory::stitching}, {"alteration", ServiceCategory::alteration},
+    {"repair", ServiceCategory::repair}, {"embroidery", ServiceCategory::embroidery},
+    {"finishing", ServiceCategory::finishing}, {"consultation", ServiceCategory::consultation}};
+
+/// services.type — whose garments the service is for.
+enum class ServiceType { menswear, womenswear, kidswear, unisex };
+inline constexpr json::EnumName<ServiceType> service_type_names[] = {
+    {"menswear", ServiceType::menswear}, {"womenswear", ServiceType::womenswear},
+    {"kidswear", ServiceType::kidswear}, {"unisex", ServiceType::unisex}};
+
+/// customers.personalInfo.gender (optional; "undisclosed" when the customer prefers not to say).
+enum class Gender { female, male, non_binary, undisclosed };
+inline constexpr json::EnumName<Gender> gender_names[] = {
+    {"female", Gender::female}, {"male", Gender::male}, {"non_binary", Gender::non_binary},
+    {"undisclosed", Gender::undisclosed}};
 
 }  // namespace tailor::documents
