@@ -11,7 +11,7 @@ const samples = path.join(root, 'examples', 'samples');
 const tailorctl = process.env.TAILORCTL || path.join(root, 'build', 'native-release', 'native', 'tailorctl');
 
 // examples/samples/<collection>/<name>.json is validated by validate.<singular>;
-// examples/samples/invalid/<collection>-<name>.json likewise, expected to fail.
+// examples/samples/invalid/<collection>_<name>.json likewise, expected to fail.
 const opFor = (collection) => 'validate.' + collection.replace(/s$/, '');
 
 function samplesList() {
@@ -22,7 +22,7 @@ function samplesList() {
     if (!fs.statSync(full).isDirectory()) continue;
     for (const f of fs.readdirSync(full).sort()) {
       if (!f.endsWith('.json')) continue;
-      const collection = dir === 'invalid' ? f.split('-')[0] : dir;
+      const collection = dir === 'invalid' ? f.split(/[-_]/)[0] : dir;
       out.push({ label: path.join(dir, f), op: opFor(collection), file: path.join(full, f) });
     }
   }
