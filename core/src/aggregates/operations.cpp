@@ -228,6 +228,8 @@ Outcome feedback_apply_op(const bj::value& input) {
     return bj::value(std::move(out));
 }
 
+OrderFacts facts_of(const OrderView& order, const std::string& user_id);
+
 // ---- stats.delta -------------------------------------------------------------
 
 constexpr std::size_t max_employees_per_event = 10;
@@ -304,17 +306,7 @@ Outcome stats_delta_op(const bj::value& input) {
         issues.add("/customer/customerId", issue_code::inconsistent, "not the order's customer");
     if (!issues.empty()) return issues.to_error();
 
-    OrderFacts facts;
-    facts.order_id = order->order_id;
-    facts.customer_id = order->customer_id;
-    facts.user_id = user_id.value_or("");
-    facts.service_ids = order->service_ids;
-    facts.employee_id = order->assigned_employee_id;
-    facts.confirmed = was_confirmed(*order);
-    facts.phase = order->status == documents::OrderStatus::delivered   ? OrderPhase::delivered
-                  : order->status == documents::OrderStatus::cancelled ? OrderPhase::cancelled
-                                                                       : OrderPhase::open;
-    facts.net_paid_minor = net_paid_minor(*order);
+    const OrderFacts facts = facts_of(*order, user_id.value_or(""));
     auto effect = apply_event(facts, event, order->currency);
     if (!effect) return effect.error();
 
@@ -363,6 +355,72 @@ Outcome stats_delta_op(const bj::value& input) {
     out.emplace("increments", to_json(effect.value().increments));
     out.emplace("sets", to_json(sets));
     out.emplace("workloads", std::move(workload_json));
+    return bj::value(std::move(out));
+}
+
+// ---- stats.recompute -----------------------------------------------------------
+
+constexpr std::size_t max_orders_per_recompute = 5000;
+constexpr std::size_t max_customers_per_recompute = 5000;
+
+/// The order's counter facts as stats.delta derives them (shared by both ops).
+OrderFacts facts_of(const OrderView& order, const std::string& user_id) {
+    OrderFacts facts;
+    facts.order_id = order.order_id;
+    facts.customer_id = order.customer_id;
+    facts.user_id = user_id;
+    facts.service_ids = order.service_ids;
+    facts.employee_id = order.assigned_employee_id;
+    facts.confirmed = was_confirmed(order);
+    facts.phase = order.status == documents::OrderStatus::delivered   ? OrderPhase::delivered
+                  : order.status == documents::OrderStatus::cancelled ? OrderPhase::cancelled
+                                                                      : OrderPhase::open;
+    facts.net_paid_minor = net_paid_minor(order);
+    return facts;
+}
+
+Outcome stats_recompute_op(const bj::value& input) {
+    json::Issues issues;
+    json::ObjectReader r(input, "", issues);
+    std::vector<OrderView> orders;
+    if (const bj::array* list = r.array("orders", Presence::required, max_orders_per_recompute)) {
+        OrderNeeds needs;
+        needs.services = needs.history = needs.money = true;
+        for (std::size_t i = 0; i < list->size(); ++i)
+            if (auto o = read_order((*list)[i], at("/orders", i), issues, needs)) orders.push_back(std::move(*o));
+    }
+    std::map<std::string, std::string> user_of;
+    if (const bj::array* list = r.array("customers", Presence::required, max_customers_per_recompute)) {
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            json::ObjectReader c((*list)[i], at("/customers", i), issues);
+            auto cid = c.string("customerId", Presence::required, id_rule);
+            auto uid = c.string("userId", Presence::required, id_rule);
+            if (cid && uid && !user_of.emplace(*cid, *uid).second)
+                issues.add(at("/customers", i) + "/customerId", issue_code::duplicate, "customer listed twice");
+        }
+    }
+    r.finish();
+    if (!issues.empty()) return issues.to_error();
+    std::set<std::string> seen;
+    std::optional<money::Currency> currency;
+    std::vector<OrderFacts> facts;
+    for (std::size_t i = 0; i < orders.size(); ++i) {
+        const OrderView& o = orders[i];
+        if (!seen.insert(o.order_id).second)
+            issues.add(at("/orders", i) + "/orderId", issue_code::duplicate, "order listed twice");
+        auto user = user_of.find(o.customer_id);
+        if (user == user_of.end())
+            issues.add(at("/orders", i) + "/customerId", issue_code::required,
+                       "customer " + o.customer_id + " is not in /customers (its userId is needed)");
+        if (currency && o.currency && *currency != *o.currency)
+            issues.add(at("/orders", i) + "/pricing/currency", issue_code::inconsistent,
+                       "loyalty.totalSpentMinor is kept in one currency; this order's differs");
+        if (!currency) currency = o.currency;
+        if (user != user_of.end()) facts.push_back(facts_of(o, user->second));
+    }
+    if (!issues.empty()) return issues.to_error();
+    bj::object out;
+    out.emplace("counters", to_json(recompute(facts, currency)));
     return bj::value(std::move(out));
 }
 
@@ -480,6 +538,8 @@ std::vector<Operation> aggregates_operations() {
          &archive_plan_op},
         {"feedback.apply", "Applies an order's (re)submitted rating to service, employee and user aggregates as exact increments.",
          &feedback_apply_op},
+        {"stats.recompute", "Recomputes every counter stats.delta maintains from the orders alone (repair, audit).",
+         &stats_recompute_op},
         {"stats.delta", "Turns a domain event into atomic counter increments (workload, queue, orders, total spent).",
          &stats_delta_op},
     };
