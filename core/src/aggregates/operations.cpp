@@ -246,13 +246,13 @@ Outcome stats_delta_op(const bj::value& input) {
     json::ObjectReader r(input, "", issues);
     StatsEvent event;
     bool event_ok = false;
-    if (auto e = r.object("event", Presence::required)) {
-        if (auto t = e->enumeration("type", Presence::required, event_type_names)) {
+    std::optional<json::ObjectReader> ev = r.object("event", Presence::required);
+    if (ev) {
+        if (auto t = ev->enumeration("type", Presence::required, event_type_names)) {
             event.type = *t;
             event_ok = true;
         }
-        event.employee_id = e->string("employeeId", Presence::optional, id_rule);
-        // The amount needs the order's currency; read after the order.
+        event.employee_id = ev->string("employeeId", Presence::optional, id_rule);
     }
     const bool money_event = event_ok && (event.type == EventType::payment_received || event.type == EventType::refund_issued);
     std::optional<OrderView> order;
@@ -263,18 +263,14 @@ Outcome stats_delta_op(const bj::value& input) {
         needs.money = money_event;
         order = read_order(*o, "/order", issues, needs);
     }
-    if (money_event) {
-        const bj::value* amount = nullptr;
-        if (auto e = r.object("event", Presence::required)) {
-            amount = e->field("amount", Presence::required);
+    if (ev) {
+        // The amount is read in the order's currency, so after the order.
+        if (money_event) {
+            const bj::value* amount = ev->field("amount", Presence::required);
             if (amount && order && order->currency)
-                event.amount = money::read_amount(*amount, e->path_of("amount"), issues, *order->currency);
-            e->finish();
+                event.amount = money::read_amount(*amount, ev->path_of("amount"), issues, *order->currency);
         }
-    } else if (auto e = r.object("event", Presence::required)) {
-        e->ignore("type");
-        e->ignore("employeeId");
-        e->finish();
+        ev->finish();
     }
     std::optional<std::string> user_id;
     std::optional<std::string> customer_id;
@@ -420,7 +416,18 @@ Outcome stats_recompute_op(const bj::value& input) {
     }
     if (!issues.empty()) return issues.to_error();
     bj::object out;
-    out.emplace("counters", to_json(recompute(facts, currency)));
+    bj::array counters;
+    for (const auto& c : recompute(facts, currency)) {
+        bj::object o;
+        o.emplace("collection", c.collection);
+        o.emplace("docId", c.doc_id);
+        o.emplace("field", c.field);
+        o.emplace("value", c.increment);  // an absolute value here, not an increment
+        if (c.decimal) o.emplace("decimal", *c.decimal);
+        if (c.currency) o.emplace("currency", *c.currency);
+        counters.push_back(std::move(o));
+    }
+    out.emplace("counters", std::move(counters));
     return bj::value(std::move(out));
 }
 
