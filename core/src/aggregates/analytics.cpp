@@ -87,7 +87,7 @@ Timestamp just_before(const Timestamp& t) {
 
 Result<AnalyticsSummary> summarize(const AnalyticsRequest& req) {
     json::Issues issues;
-    if (!(req.from < req.to)) issues.add("/period/to", issue_code::inconsistent, "the period ends after it starts");
+    if (!(req.from < req.to)) issues.add("/period/to", issue_code::inconsistent, "the period must end after it starts");
     {
         std::map<std::string, std::size_t> seen;
         for (std::size_t i = 0; i < req.orders.size(); ++i)
