@@ -319,7 +319,9 @@ Outcome stats_delta_op(const bj::value& input) {
     }
     std::vector<FieldSet> sets;
     bj::array workload_json;
-    for (const auto& [id, delta] : moved) {
+    for (const auto& entry : moved) {
+        const std::string& id = entry.first;  // named, not a structured binding: lambdas capture it (C++17)
+        const std::int64_t delta = entry.second;
         auto w = std::find_if(workloads.begin(), workloads.end(), [&](const WorkloadDoc& d) { return d.employee_id == id; });
         if (w == workloads.end()) {
             issues.add("/employees", issue_code::required,
