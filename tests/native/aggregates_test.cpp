@@ -287,3 +287,26 @@ TEST_CASE("feedback replay: Σ increments of any (re)submission sequence = the a
         }
     }
 }
+
+#include "tailor/api/call.hpp"
+
+TEST_CASE("arrays are bounded: 5001 orders are refused before any is read", "[aggregates][limits]") {
+    std::string orders = "[";
+    for (int i = 0; i < 5001; ++i) orders += (i ? ",{}" : "{}");
+    orders += "]";
+    const std::string expected_issue = R"({"path":"/orders","code":"too_many")";
+    const auto summary = api::call("analytics.summarize",
+        R"({"period":{"from":"2026-03-01T00:00:00Z","to":"2026-04-01T00:00:00Z"},"bucket":"month","orders":)" + orders + "}");
+    CHECK(summary.find(expected_issue) != std::string::npos);
+    const auto plan = api::call("archive.plan", R"({"now":"2026-03-01T00:00:00Z","orders":)" + orders + "}");
+    CHECK(plan.find(expected_issue) != std::string::npos);
+    const auto recompute = api::call("stats.recompute", R"({"customers":[],"orders":)" + orders + "}");
+    CHECK(recompute.find(expected_issue) != std::string::npos);
+    // 5000 is accepted (each order then reports its own missing fields, not the array).
+    std::string five_thousand = "[";
+    for (int i = 0; i < 5000; ++i) five_thousand += (i ? ",{}" : "{}");
+    five_thousand += "]";
+    const auto ok_size = api::call("archive.plan", R"({"now":"2026-03-01T00:00:00Z","orders":)" + five_thousand + "}");
+    CHECK(ok_size.find(expected_issue) == std::string::npos);
+    CHECK(ok_size.find(R"({"path":"/orders/4999/orderId","code":"required")") != std::string::npos);
+}

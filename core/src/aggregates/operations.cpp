@@ -37,6 +37,19 @@ bj::value average_json(RatingTotals t) {
 
 // ---- feedback.apply ----------------------------------------------------------
 
+/// Whether a stored display field (a legacy float 4.5, or the "4.33" string this
+/// operation sets) claims ratings exist. Any type is accepted: it is never used in
+/// arithmetic, only to refuse documents whose exact fields are missing.
+bool display_says_rated(const bj::value* display) {
+    if (!display) return false;
+    if (display->is_number()) return display->to_number<double>() != 0;  // compared with zero only
+    if (display->is_string()) {
+        const auto& text = display->get_string();
+        return !text.empty() && text != "0" && text != "0.00";
+    }
+    return false;
+}
+
 /// An exact sum/count pair stored as `sum_key`/`count_key`; `display_key` is the
 /// legacy float. A document with a non-zero display but no count cannot be
 /// updated exactly (missing_exact_aggregate) — recompute it first.
@@ -45,10 +58,10 @@ RatingTotals read_totals(json::ObjectReader& r, std::string_view sum_key, std::s
     RatingTotals t;
     auto count = r.integer(count_key, Presence::optional, 0, max_count);
     auto sum = r.integer(sum_key, Presence::optional, 0, max_count);
-    auto display = r.number(display_key, Presence::optional, 0, 5);
+    const bool rated_display = display_says_rated(r.field(display_key, Presence::optional));
     if (!count) {
         if (sum) r.issues().add(r.path_of(sum_key), issue_code::inconsistent, std::string(sum_key) + " without " + std::string(count_key));
-        if (display && *display != 0)
+        if (rated_display)
             r.issues().add(r.path_of(count_key), "missing_exact_aggregate",
                            "the document has an average but no exact " + std::string(sum_key) + "/" +
                                std::string(count_key) + "; recompute it before applying feedback");
@@ -84,7 +97,7 @@ std::optional<ServiceRating> read_service(const bj::value& v, const std::string&
         }
         auto count = rating->integer("count", Presence::optional, 0, max_count);
         auto sum = rating->integer("ratingSum", Presence::optional, 0, max_count);
-        auto display = rating->number("average", Presence::optional, 0, 5);
+        const bool rated_display = display_says_rated(rating->field("average", Presence::optional));
         std::int64_t dist_count = 0, dist_sum = 0;
         if (dist)
             for (int k = 1; k <= 5; ++k) {
@@ -100,7 +113,7 @@ std::optional<ServiceRating> read_service(const bj::value& v, const std::string&
                 issues.add(rating->path_of("ratingSum"), issue_code::inconsistent,
                            "ratingSum differs from Σ stars × votes of the distribution");
             s.totals.sum = dist_sum;
-        } else if (s.totals.count > 0 || (display && *display != 0)) {
+        } else if (s.totals.count > 0 || rated_display) {
             issues.add(rating->path_of("distribution"), "missing_exact_aggregate",
                        "a rated service needs its distribution (votes per star) to be updated exactly; recompute it first");
         } else if (sum && *sum != 0) {
