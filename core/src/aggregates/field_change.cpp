@@ -47,29 +47,33 @@ void sort_sets(std::vector<FieldSet>& sets) {
     std::stable_sort(sets.begin(), sets.end(), key_less<FieldSet>);
 }
 
-bj::value to_json(const FieldIncrement& inc) {
+/// The three keys that locate a field, in the documented order.
+template <class T>
+bj::object located(const T& change) {
     bj::object o;
-    o.emplace("collection", inc.collection);
-    o.emplace("docId", inc.doc_id);
-    o.emplace("field", inc.field);
-    o.emplace("increment", inc.increment);
+    o.emplace("collection", change.collection);
+    o.emplace("docId", change.doc_id);
+    o.emplace("field", change.field);
+    return o;
+}
+
+bj::value to_json(const FieldIncrement& inc, std::string_view number_key) {
+    bj::object o = located(inc);
+    o.emplace(number_key, inc.increment);
     if (inc.decimal) o.emplace("decimal", *inc.decimal);
     if (inc.currency) o.emplace("currency", *inc.currency);
     return o;
 }
 
 bj::value to_json(const FieldSet& set) {
-    bj::object o;
-    o.emplace("collection", set.collection);
-    o.emplace("docId", set.doc_id);
-    o.emplace("field", set.field);
+    bj::object o = located(set);
     o.emplace("value", set.value);
     return o;
 }
 
-bj::array to_json(const std::vector<FieldIncrement>& incs) {
+bj::array to_json(const std::vector<FieldIncrement>& incs, std::string_view number_key) {
     bj::array a;
-    for (const auto& i : incs) a.push_back(to_json(i));
+    for (const auto& i : incs) a.push_back(to_json(i, number_key));
     return a;
 }
 

@@ -35,6 +35,15 @@ bj::value average_json(RatingTotals t) {
     return o;
 }
 
+/// Reads `orders` (≤ max_items stored order documents) with the parts `needs` asks for.
+std::vector<OrderView> read_orders(json::ObjectReader& r, std::size_t max_items, const OrderNeeds& needs) {
+    std::vector<OrderView> orders;
+    if (const bj::array* list = r.array("orders", Presence::required, max_items))
+        for (std::size_t i = 0; i < list->size(); ++i)
+            if (auto o = read_order((*list)[i], at("/orders", i), r.issues(), needs)) orders.push_back(std::move(*o));
+    return orders;
+}
+
 // ---- feedback.apply ----------------------------------------------------------
 
 /// Whether a stored display field (a legacy float 4.5, or the "4.33" string this
@@ -393,13 +402,9 @@ OrderFacts facts_of(const OrderView& order, const std::string& user_id) {
 Outcome stats_recompute_op(const bj::value& input) {
     json::Issues issues;
     json::ObjectReader r(input, "", issues);
-    std::vector<OrderView> orders;
-    if (const bj::array* list = r.array("orders", Presence::required, max_orders_per_recompute)) {
-        OrderNeeds needs;
-        needs.services = needs.history = needs.money = true;
-        for (std::size_t i = 0; i < list->size(); ++i)
-            if (auto o = read_order((*list)[i], at("/orders", i), issues, needs)) orders.push_back(std::move(*o));
-    }
+    OrderNeeds needs;
+    needs.services = needs.history = needs.money = true;
+    const std::vector<OrderView> orders = read_orders(r, max_orders_per_recompute, needs);
     std::map<std::string, std::string> user_of;
     if (const bj::array* list = r.array("customers", Presence::required, max_customers_per_recompute)) {
         for (std::size_t i = 0; i < list->size(); ++i) {
@@ -431,18 +436,7 @@ Outcome stats_recompute_op(const bj::value& input) {
     }
     if (!issues.empty()) return issues.to_error();
     bj::object out;
-    bj::array counters;
-    for (const auto& c : recompute(facts, currency)) {
-        bj::object o;
-        o.emplace("collection", c.collection);
-        o.emplace("docId", c.doc_id);
-        o.emplace("field", c.field);
-        o.emplace("value", c.increment);  // an absolute value here, not an increment
-        if (c.decimal) o.emplace("decimal", *c.decimal);
-        if (c.currency) o.emplace("currency", *c.currency);
-        counters.push_back(std::move(o));
-    }
-    out.emplace("counters", std::move(counters));
+    out.emplace("counters", to_json(recompute(facts, currency), "value"));  // absolute values, not increments
     return bj::value(std::move(out));
 }
 
@@ -462,12 +456,9 @@ Outcome analytics_summarize_op(const bj::value& input) {
     if (const bj::value* tz = r.field("timezone", Presence::optional)) zone = read_zone(*tz, "/timezone", issues);
     else zone = Zone::resolve("Asia/Kolkata");
     if (auto b = r.enumeration("bucket", Presence::required, bucket_size_names)) req.bucket = *b;
-    if (const bj::array* list = r.array("orders", Presence::required, max_orders_per_summary)) {
-        OrderNeeds needs;
-        needs.services = needs.history = needs.created = needs.money = needs.feedback = needs.timeline = true;
-        for (std::size_t i = 0; i < list->size(); ++i)
-            if (auto o = read_order((*list)[i], at("/orders", i), issues, needs)) req.orders.push_back(std::move(*o));
-    }
+    OrderNeeds needs;
+    needs.services = needs.history = needs.created = needs.money = needs.feedback = needs.timeline = true;
+    req.orders = read_orders(r, max_orders_per_summary, needs);
     if (const bj::array* list = r.array("customers", Presence::optional, max_customers_per_summary)) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             json::ObjectReader c((*list)[i], at("/customers", i), issues);
@@ -493,13 +484,9 @@ Outcome analytics_summarize_op(const bj::value& input) {
 Outcome archive_plan_op(const bj::value& input) {
     json::Issues issues;
     json::ObjectReader r(input, "", issues);
-    std::vector<OrderView> orders;
-    if (const bj::array* list = r.array("orders", Presence::required, max_orders_per_plan)) {
-        OrderNeeds needs;
-        needs.history = needs.created = needs.money = needs.dispute = true;
-        for (std::size_t i = 0; i < list->size(); ++i)
-            if (auto o = read_order((*list)[i], at("/orders", i), issues, needs)) orders.push_back(std::move(*o));
-    }
+    OrderNeeds needs;
+    needs.history = needs.created = needs.money = needs.dispute = true;
+    const std::vector<OrderView> orders = read_orders(r, max_orders_per_plan, needs);
     auto now = r.timestamp("now", Presence::required);
     AggregatesConfig config = read_aggregates_config(r.field("config", Presence::optional), "/config", issues);
     r.finish();

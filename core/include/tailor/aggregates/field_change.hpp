@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <boost/json/value.hpp>
@@ -43,11 +44,12 @@ std::vector<FieldIncrement> normalize(std::vector<FieldIncrement> increments);
 /// Sorts sets by (collection, docId, field) (keys are unique by construction).
 void sort_sets(std::vector<FieldSet>& sets);
 
-/// {"collection","docId","field","increment"[,"decimal","currency"]}.
-boost::json::value to_json(const FieldIncrement& inc);
+/// {"collection","docId","field","increment"[,"decimal","currency"]}. `number_key`
+/// renames "increment" where the entry carries an absolute value ("value", stats.recompute).
+boost::json::value to_json(const FieldIncrement& inc, std::string_view number_key = "increment");
 /// {"collection","docId","field","value"}.
 boost::json::value to_json(const FieldSet& set);
-boost::json::array to_json(const std::vector<FieldIncrement>& incs);
+boost::json::array to_json(const std::vector<FieldIncrement>& incs, std::string_view number_key = "increment");
 boost::json::array to_json(const std::vector<FieldSet>& sets);
 
 }  // namespace tailor::aggregates
