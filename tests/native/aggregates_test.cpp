@@ -310,3 +310,10 @@ TEST_CASE("arrays are bounded: 5001 orders are refused before any is read", "[ag
     CHECK(ok_size.find(expected_issue) == std::string::npos);
     CHECK(ok_size.find(R"({"path":"/orders/4999/orderId","code":"required")") != std::string::npos);
 }
+
+TEST_CASE("a default zone is UTC", "[aggregates][zone]") {
+    const Zone utc;
+    CHECK(utc.name() == "UTC");
+    CHECK(local_date_of(at("2026-02-28T23:59:59Z"), utc) == LocalDate{2026, 2, 28});
+    CHECK(start_of_local_date({2026, 3, 1}, utc) == at("2026-03-01T00:00:00Z"));
+}

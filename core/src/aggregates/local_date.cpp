@@ -55,6 +55,11 @@ std::string format_date(const LocalDate& d) {
     return buf;
 }
 
+Zone::Zone() : name_("UTC"), posix_("UTC0") {
+    static const auto utc = std::make_shared<const Posix::time_zone>("UTC0");  // immutable, built once
+    rules_ = utc;
+}
+
 std::optional<Zone> Zone::resolve(std::string_view name) {
     if (name.empty() || name.size() > max_zone_length) return std::nullopt;
     std::string posix;

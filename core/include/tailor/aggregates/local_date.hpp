@@ -58,6 +58,8 @@ inline constexpr std::size_t max_zone_length = 64;
 
 class Zone {
 public:
+    /// UTC, so that a default-constructed request is usable (never a null zone).
+    Zone();
     /// A built-in IANA name or a POSIX TZ string; nullopt when neither.
     static std::optional<Zone> resolve(std::string_view name);
 
