@@ -78,6 +78,7 @@ struct LeaderboardEntry {
     std::int64_t completed = 0;  ///< Delivered.
     std::int64_t on_time = 0;
     RatingTotals rating;         ///< Feedback on the employee's orders.
+    std::int64_t turnaround_minutes_total = 0;  ///< Over the completed orders.
 };
 
 struct AnalyticsSummary {
