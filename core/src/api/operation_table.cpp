@@ -13,6 +13,7 @@ std::vector<Operation> build_table() {
     add(rules::operations());
     add(sync::operations());
     add(documents::operations());
+    add(aggregates_operations());
     // Names are unique (tests/native/operation_table_test.cpp checks); sort for
     // binary search and for a stable listing order on every runtime.
     std::sort(all.begin(), all.end(),

@@ -11,6 +11,7 @@
 
 namespace tailor::api {
 std::vector<Operation> core_operations();        // core.version, core.operations
+std::vector<Operation> aggregates_operations();  // feedback.apply, stats.delta, analytics.summarize, archive.plan
 }  // namespace tailor::api
 
 namespace tailor::rules {
