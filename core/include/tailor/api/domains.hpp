@@ -12,3 +12,8 @@
 namespace tailor::api {
 std::vector<Operation> core_operations();        // core.version, core.operations
 }  // namespace tailor::api
+
+namespace tailor::config { std::vector<api::Operation> operations(); }    // validate.config
+namespace tailor::pricing { std::vector<api::Operation> operations(); }   // pricing.quote
+namespace tailor::payments { std::vector<api::Operation> operations(); }  // payment.summarize
+namespace tailor::loyalty { std::vector<api::Operation> operations(); }   // loyalty.evaluate
