@@ -149,10 +149,14 @@ Result<Quote> quote(const QuoteRequest& req) {
     }
     for (const auto& d : req.discounts) {
         if (d.scope != DiscountScope::line) continue;
+        const bool exists = std::any_of(req.items.begin(), req.items.end(),
+                                        [&](const QuoteItem& item) { return item.item_id == d.item_id; });
         const bool priced = std::any_of(lines.begin(), lines.end(), [&](const Work& w) { return w.item->item_id == d.item_id; });
-        if (!priced)
+        if (!exists)
             issues.add(json::pointer_append(d.path, "itemId"), quote_code::unknown_item,
-                       "no priced item has itemId \"" + d.item_id + "\"");
+                       "no item of the order has itemId \"" + d.item_id + "\"");
+        else if (!priced)  // the item is cancelled: its discount has nothing to reduce
+            explain("discount_not_applied", d.name + " not applied: item " + d.item_id + " is cancelled", std::nullopt);
     }
     if (!issues.empty()) return issues.to_error("the order cannot be priced");
 

@@ -169,7 +169,7 @@ inline constexpr const char* inactive_service = "inactive_service";    ///< the 
 inline constexpr const char* unknown_price_tier = "unknown_price_tier";///< tier not in the service's tierPricing
 inline constexpr const char* override_not_allowed = "override_not_allowed";
 inline constexpr const char* override_without_reason = "override_without_reason";
-inline constexpr const char* unknown_item = "unknown_item";            ///< a line discount names no priced item
+inline constexpr const char* unknown_item = "unknown_item";            ///< a line discount names no item of the order
 inline constexpr const char* currency_mismatch = "currency_mismatch";
 inline constexpr const char* amount_overflow = "amount_overflow";      ///< limit_exceeded: sums beyond 2^53 − 1
 }  // namespace quote_code
