@@ -203,6 +203,23 @@ TEST_CASE("the typed API reports domain problems with paths", "[pricing]") {
     REQUIRE(r.error().details.size() == 1);
     CHECK(r.error().details[0].code == "unknown_service");
     CHECK(r.error().details[0].path == "/order/serviceItems/0/serviceId");
+
+    // A hand-built request missing what the decoder guarantees is refused, not dereferenced.
+    pricing::QuoteRequest bare;
+    pricing::QuoteItem custom;
+    custom.kind = pricing::LineKind::custom;
+    custom.item_id = "c1";
+    custom.path = "/order/customItems/0";
+    bare.items.push_back(custom);
+    pricing::Discount fixed;
+    fixed.kind = pricing::DiscountKind::fixed;
+    fixed.path = "/discounts/0";
+    bare.discounts.push_back(fixed);
+    auto refused = pricing::quote(bare);
+    REQUIRE_FALSE(refused);
+    REQUIRE(refused.error().details.size() == 2);
+    CHECK(refused.error().details[0].path == "/order/customItems/0/price");
+    CHECK(refused.error().details[1].path == "/discounts/0/amount");
 }
 
 TEST_CASE("an order discount is spread over lines in proportion and sums exactly", "[pricing]") {

@@ -115,6 +115,10 @@ Result<Quote> quote(const QuoteRequest& req) {
                         (item.price_override->reason.empty() ? std::string() : " (" + item.price_override->reason + ")"),
                     w.unit_base);
         } else if (item.kind == LineKind::custom) {
+            if (!item.custom_price) {  // only a hand-built typed request can lack it
+                issues.add(json::pointer_append(item.path, "price"), issue_code::required, "a custom item needs a price");
+                continue;
+            }
             w.unit_base = item.custom_price->minor();
         } else if (item.tier) {
             auto it = std::find_if(service->tier_pricing.begin(), service->tier_pricing.end(),
@@ -148,6 +152,8 @@ Result<Quote> quote(const QuoteRequest& req) {
         lines.push_back(w);
     }
     for (const auto& d : req.discounts) {
+        if (d.kind == DiscountKind::fixed && !d.amount)
+            issues.add(json::pointer_append(d.path, "amount"), issue_code::required, "a fixed discount needs an amount");
         if (d.scope != DiscountScope::line) continue;
         const bool exists = std::any_of(req.items.begin(), req.items.end(),
                                         [&](const QuoteItem& item) { return item.item_id == d.item_id; });
