@@ -48,7 +48,7 @@ bj::value random_quote_input(Gen& g) {
     bj::array taxes;
     const std::size_t ntax = g.below(3);
     for (std::size_t t = 0; t < ntax; ++t) {
-        const std::int64_t rate = static_cast<std::int64_t>(g.below(3001));
+        const std::int64_t rate = g.chance(10) ? 0 : static_cast<std::int64_t>(g.below(3001));  // 0 bps is an edge case
         bj::object tax{{"name", "T" + std::to_string(t)}, {"rateBps", rate}, {"inclusive", g.chance(40)}};
         if (g.chance(50)) {
             const std::int64_t a = rate / 2;

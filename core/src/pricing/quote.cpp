@@ -274,7 +274,7 @@ Result<Quote> quote(const QuoteRequest& req) {
         w.taxable = pc.urgency_surcharge_taxable ? w.amount : std::max<std::int64_t>(0, w.amount - w.surcharge);
         std::int64_t net = w.taxable;
         std::vector<std::int64_t> inclusive_parts;
-        if (inclusive_rate > 0) {
+        if (!inclusive_rates.empty()) {  // even at 0 bps: every inclusive tax gets its (zero) part
             net = mx.ratio(w.taxable, money::bps_per_unit, money::bps_per_unit + inclusive_rate, rounding);
             auto parts = money::allocate(w.taxable - net, inclusive_rates);
             if (!parts) return overflow_error();
