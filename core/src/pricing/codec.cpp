@@ -37,19 +37,29 @@ void check_currency(json::ObjectReader& r, const money::Currency& cur, const std
                        std::string(cur.code()));
 }
 
-std::optional<documents::ItemStage> read_stage(json::ObjectReader& r) {
-    return r.enumeration("stage", Presence::optional, documents::item_stage_names);
-}
-
-void read_service_items(const bj::array& items, const std::string& path, const money::Currency& cur,
-                        std::vector<QuoteItem>& out, json::Issues& issues) {
+/// Reads the items of `items` (serviceItems or customItems): itemId and stage
+/// are common, `read_rest` reads the fields of the kind. An item is kept only
+/// when it has no issue.
+template <class ReadRest>
+void read_items(const bj::array& items, const std::string& path, LineKind kind, std::vector<QuoteItem>& out,
+                json::Issues& issues, ReadRest read_rest) {
     for (std::size_t i = 0; i < items.size(); ++i) {
         QuoteItem item;
-        item.kind = LineKind::service;
+        item.kind = kind;
         item.path = json::pointer_append(path, i);
         const std::size_t before = issues.size();
         json::ObjectReader r(items[i], item.path, issues);
         if (auto v = r.string("itemId", Presence::required, id_rule)) item.item_id = *v;
+        read_rest(r, item);
+        auto stage = r.enumeration("stage", Presence::optional, documents::item_stage_names);
+        item.cancelled = stage && *stage == documents::ItemStage::cancelled;
+        if (issues.size() == before) out.push_back(std::move(item));
+    }
+}
+
+void read_service_items(const bj::array& items, const std::string& path, const money::Currency& cur,
+                        std::vector<QuoteItem>& out, json::Issues& issues) {
+    read_items(items, path, LineKind::service, out, issues, [&](json::ObjectReader& r, QuoteItem& item) {
         if (auto v = r.string("serviceId", Presence::required, id_rule)) item.service_id = *v;
         if (auto v = r.integer("quantity", Presence::required, 1, max_quantity)) item.quantity = *v;
         item.tier = r.string("tier", Presence::optional, id_rule);
@@ -66,26 +76,14 @@ void read_service_items(const bj::array& items, const std::string& path, const m
             auto reason = o->string("reason", Presence::optional, json::StringRule{0, 500});
             if (amount) item.price_override = PriceOverride{*amount, reason.value_or("")};
         }
-        auto stage = read_stage(r);
-        item.cancelled = stage && *stage == documents::ItemStage::cancelled;
-        if (issues.size() == before) out.push_back(std::move(item));
-    }
+    });
 }
 
 void read_custom_items(const bj::array& items, const std::string& path, const money::Currency& cur,
                        std::vector<QuoteItem>& out, json::Issues& issues) {
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        QuoteItem item;
-        item.kind = LineKind::custom;
-        item.path = json::pointer_append(path, i);
-        const std::size_t before = issues.size();
-        json::ObjectReader r(items[i], item.path, issues);
-        if (auto v = r.string("itemId", Presence::required, id_rule)) item.item_id = *v;
+    read_items(items, path, LineKind::custom, out, issues, [&](json::ObjectReader& r, QuoteItem& item) {
         item.custom_price = read_price(r.field("price", Presence::required), r.path_of("price"), issues, cur);
-        auto stage = read_stage(r);
-        item.cancelled = stage && *stage == documents::ItemStage::cancelled;
-        if (issues.size() == before) out.push_back(std::move(item));
-    }
+    });
 }
 
 void read_services(const bj::array& services, const std::string& path, const money::Currency& cur,
