@@ -237,7 +237,8 @@ Result<Quote> quote(const QuoteRequest& req) {
         } else {
             explain("discount_not_applied",
                     d.name + " not applied: order-level discounts do not stack (best_only), " +
-                        order_discounts[best].name + " is worth more or came first",
+                        order_discounts[best].name +
+                        (values[j] < values[best] ? " is worth more" : " is worth as much and is listed first"),
                     values[j]);
         }
     }
