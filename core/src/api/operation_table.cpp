@@ -14,6 +14,10 @@ std::vector<Operation> build_table() {
     add(sync::operations());
     add(documents::operations());
     add(aggregates_operations());
+    add(config::operations());
+    add(pricing::operations());
+    add(payments::operations());
+    add(loyalty::operations());
     // Names are unique (tests/native/operation_table_test.cpp checks); sort for
     // binary search and for a stable listing order on every runtime.
     std::sort(all.begin(), all.end(),

@@ -23,3 +23,7 @@ std::vector<api::Operation> operations();  // sync.merge, sync.queue
 namespace tailor::documents {
 std::vector<api::Operation> operations();  // validate.user … validate.payment
 }  // namespace tailor::documents
+namespace tailor::config { std::vector<api::Operation> operations(); }    // validate.config
+namespace tailor::pricing { std::vector<api::Operation> operations(); }   // pricing.quote
+namespace tailor::payments { std::vector<api::Operation> operations(); }  // payment.summarize
+namespace tailor::loyalty { std::vector<api::Operation> operations(); }   // loyalty.evaluate

@@ -11,6 +11,10 @@ namespace tailor::money {
 
 class Currency {
 public:
+    /// INR, the shop configuration's default currency. Exists so that result
+    /// structs can be default-constructed (Result<T> needs T{}); decoded values
+    /// always come from from_code.
+    Currency() : Currency("INR", 2) {}
     /// The currency for an ISO 4217 alphabetic code ("INR"), or nullopt when unknown.
     static std::optional<Currency> from_code(std::string_view code);
 

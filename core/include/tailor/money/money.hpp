@@ -20,6 +20,8 @@ inline constexpr std::int64_t max_minor_units = 9007199254740991;
 
 class Money {
 public:
+    /// Zero INR (see Currency()); only so result structs can be default-constructed.
+    Money() : Money(0, Currency()) {}
     /// nullopt when |minor| > max_minor_units.
     static std::optional<Money> of_minor(std::int64_t minor, Currency currency);
     static Money zero(Currency currency) { return Money(0, currency); }
