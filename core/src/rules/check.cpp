@@ -1,6 +1,9 @@
 // rules.check: business-rule checks of an order (rules/check.hpp).
 #include "tailor/rules/check.hpp"
 
+#include "tailor/payments/config.hpp"
+#include "tailor/pricing/config.hpp"
+
 #include <algorithm>
 
 #include <boost/json/array.hpp>
@@ -313,18 +316,22 @@ api::Outcome check_op(const bj::value& input) {
     }
 
     money::Currency fallback = *money::Currency::from_code("INR");
+    payments::PaymentsConfig payments_config;  // defaults unless config.payments says otherwise
     if (auto config = r.object("config", Presence::optional)) {
         // Only the rules section is ours (strict); of pricing and payments only the values used are read.
         if (const bj::value* c = config->field("currency", Presence::optional))
             if (auto cur = money::read_currency(*c, config->path_of("currency"), issues)) fallback = *cur;
         req.rules = read_rules_config(config->field("rules", Presence::optional), config->path_of("rules"), issues);
-        if (auto pay = config->object("payments", Presence::optional))
-            if (auto bps = pay->integer("advanceBps", Presence::optional, 0, 10000)) req.advance_bps = *bps;
-        if (auto pricing = config->object("pricing", Presence::optional))
-            if (auto limits = pricing->object("maxDiscountBps", Presence::optional))
-                for (const auto& n : documents::role_names)
-                    if (auto bps = limits->integer(n.name, Presence::optional, 0, 10000))
-                        req.max_discount_bps[static_cast<int>(n.value)] = *bps;
+        // The advance rate and the discount ceilings are the pricing domain's
+        // settings: read through its own section readers, so both domains
+        // apply one definition (docs/pricing.md).
+        payments_config = payments::read_payments_config(config->field("payments", Presence::optional),
+                                                         config->path_of("payments"), issues);
+        const pricing::PricingConfig pricing_config = pricing::read_pricing_config(
+            config->field("pricing", Presence::optional), config->path_of("pricing"), issues);
+        req.max_discount_bps[static_cast<int>(documents::Role::customer)] = pricing_config.max_discount_customer.value;
+        req.max_discount_bps[static_cast<int>(documents::Role::employee)] = pricing_config.max_discount_employee.value;
+        req.max_discount_bps[static_cast<int>(documents::Role::admin)] = pricing_config.max_discount_admin.value;
         // other sections belong to other domains: not read, not reported
         if (config->object()) for (const auto& kv : *config->object()) config->ignore(kv.key());
     }
@@ -358,11 +365,18 @@ api::Outcome check_op(const bj::value& input) {
             req.employees.push_back(std::move(f));
         }
     }
-    if (auto customer = r.object("customer", Presence::optional))
+    std::optional<documents::LoyaltyTier> tier;
+    if (auto customer = r.object("customer", Presence::optional)) {
         if (const bj::value* m = customer->field("measurements", Presence::optional)) {
             if (m->is_object()) req.order.customer_measurements = m->get_object();
             else issues.add(customer->path_of("measurements"), issue_code::type_mismatch, "must be an object");
         }
+        if (auto loyalty = customer->object("loyalty", Presence::optional))
+            tier = loyalty->enumeration("tier", Presence::optional, documents::loyalty_tier_names);
+    }
+    // The required advance: the payments section's rate for this order's
+    // urgency, combined with the customer's tier rate when the tier is known.
+    req.advance_bps = payments::advance_rate(payments_config, req.order.urgent, tier ? &*tier : nullptr).value;
     if (auto bookings = r.object("dailyBookings", Presence::optional)) {
         if (bookings->object() && bookings->object()->size() > max_services) {
             issues.add("/dailyBookings", issue_code::too_many, "must hold at most " + std::to_string(max_services) + " services");
