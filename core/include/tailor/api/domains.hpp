@@ -12,3 +12,7 @@
 namespace tailor::api {
 std::vector<Operation> core_operations();        // core.version, core.operations
 }  // namespace tailor::api
+
+namespace tailor::assign {
+std::vector<api::Operation> operations();       // assign.rank, assign.plan
+}  // namespace tailor::assign
