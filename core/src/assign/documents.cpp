@@ -38,7 +38,7 @@ void sort_unique_by_id(std::vector<T>& items, std::vector<std::size_t>& position
     std::vector<T> sorted;
     sorted.reserve(items.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
-        if (k > 0 && items[order[k]].id == items[order[k - 1]].id) {
+        if (!sorted.empty() && items[order[k]].id == sorted.back().id) {
             issues.add(index_path(path, positions[order[k]]) + "/" + id_field, issue_code::duplicate,
                        "repeats the id \"" + items[order[k]].id + "\"");
             continue;
@@ -148,7 +148,7 @@ std::vector<ServiceRequirements> read_services(const boost::json::array& list, c
 }
 
 std::optional<OrderDemand> read_order(const boost::json::value& v, const std::string& path,
-                                      const std::vector<ServiceRequirements>& services, json::Issues& issues,
+                                      const std::vector<ServiceRequirements>* services, json::Issues& issues,
                                       std::string* customer_id) {
     json::ObjectReader r(v, path, issues);
     if (!r.valid()) return std::nullopt;
@@ -161,10 +161,10 @@ std::optional<OrderDemand> read_order(const boost::json::value& v, const std::st
             json::ObjectReader item((*items)[i], index_path(r.path_of("serviceItems"), i), issues);
             auto service_id = item.string("serviceId", json::Presence::required, id_rule);
             auto stage = item.enumeration("stage", json::Presence::optional, item_stage_names);
-            if (!service_id) continue;
-            auto it = std::lower_bound(services.begin(), services.end(), *service_id,
+            if (!service_id || !services) continue;
+            auto it = std::lower_bound(services->begin(), services->end(), *service_id,
                                        [](const ServiceRequirements& s, const std::string& id) { return s.id < id; });
-            if (it == services.end() || it->id != *service_id) {
+            if (it == services->end() || it->id != *service_id) {
                 issues.add(item.path_of("serviceId"), "unknown_service",
                            "names a service that is not in services: \"" + *service_id + "\"");
                 continue;

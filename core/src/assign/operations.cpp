@@ -37,14 +37,15 @@ api::Outcome rank_op(const bj::value& input) {
     if (auto now = r.timestamp("now", Presence::required)) request.now = *now;
     request.settings = read_settings(r.field("config", Presence::optional), r.path_of("config"), issues);
     std::vector<ServiceRequirements> services;
-    if (const auto* list = r.array("services", Presence::required, limits::max_services))
-        services = read_services(*list, r.path_of("services"), issues);
+    const auto* service_list = r.array("services", Presence::required, limits::max_services);
+    if (service_list) services = read_services(*service_list, r.path_of("services"), issues);
+    const std::vector<ServiceRequirements>* known_services = service_list ? &services : nullptr;
     if (const auto* list = r.array("employees", Presence::required, limits::max_rank_employees))
         request.employees = read_employees(*list, r.path_of("employees"), issues);
     std::string customer_id;
     std::optional<OrderDemand> order;
     if (const auto* o = r.field("order", Presence::required))
-        order = read_order(*o, r.path_of("order"), services, issues, &customer_id);
+        order = read_order(*o, r.path_of("order"), known_services, issues, &customer_id);
     std::optional<CustomerLocation> customer;
     if (const auto* c = r.field("customer", Presence::optional)) {
         customer = read_customer(*c, r.path_of("customer"), issues);
@@ -127,8 +128,9 @@ api::Outcome plan_op(const bj::value& input) {
     if (auto now = r.timestamp("now", Presence::required)) request.now = *now;
     request.settings = read_settings(r.field("config", Presence::optional), r.path_of("config"), issues);
     std::vector<ServiceRequirements> services;
-    if (const auto* list = r.array("services", Presence::required, limits::max_services))
-        services = read_services(*list, r.path_of("services"), issues);
+    const auto* service_list = r.array("services", Presence::required, limits::max_services);
+    if (service_list) services = read_services(*service_list, r.path_of("services"), issues);
+    const std::vector<ServiceRequirements>* known_services = service_list ? &services : nullptr;
     if (const auto* list = r.array("employees", Presence::required, limits::max_plan_employees))
         request.employees = read_employees(*list, r.path_of("employees"), issues);
     std::vector<CustomerLocation> customers;
@@ -144,7 +146,7 @@ api::Outcome plan_op(const bj::value& input) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             std::string customer_id;
             const std::string path = r.path_of("orders") + "/" + std::to_string(i);
-            auto order = read_order((*list)[i], path, services, issues, &customer_id);
+            auto order = read_order((*list)[i], path, known_services, issues, &customer_id);
             if (!order) continue;
             if (!order->customer_location && !customer_id.empty()) {
                 auto it = std::lower_bound(customers.begin(), customers.end(), customer_id,

@@ -62,11 +62,12 @@ std::vector<ServiceRequirements> read_services(const boost::json::array& list, c
                                                json::Issues& issues);
 
 /// Reads an order document into its demand. Services are looked up in `services`
-/// (sorted by id; an unknown serviceId is issue `unknown_service`); cancelled items
+/// (sorted by id; an unknown serviceId is issue `unknown_service`; nullptr when the
+/// services input itself is unusable, so no lookup is reported); cancelled items
 /// need no skills. The customer location is `order.customerLocation` when present,
 /// else `customer`'s (may be null). Also returns the order's customerId (empty if none).
 std::optional<OrderDemand> read_order(const boost::json::value& v, const std::string& path,
-                                      const std::vector<ServiceRequirements>& services,
+                                      const std::vector<ServiceRequirements>* services,
                                       json::Issues& issues, std::string* customer_id);
 
 }  // namespace tailor::assign
