@@ -1,6 +1,7 @@
 #include "tailor/assign/geo.hpp"
 
 #include <array>
+#include <cmath>
 
 #include "tailor/money/decimal.hpp"
 
@@ -139,20 +140,15 @@ std::int64_t cos_q30(std::int64_t abs_lat_micro) {
 }
 
 std::uint64_t isqrt(std::uint64_t x) {
-    // Bitwise method: exact, no floating point, 32 iterations.
-    std::uint64_t result = 0;
-    std::uint64_t bit = std::uint64_t{1} << 62;
-    while (bit > x) bit >>= 2;
-    while (bit != 0) {
-        if (x >= result + bit) {
-            x -= result + bit;
-            result = (result >> 1) + bit;
-        } else {
-            result >>= 1;
-        }
-        bit >>= 2;
-    }
-    return result;
+    // A correctly rounded IEEE square root (identical on every platform) gives a
+    // guess within one or two units; integer steps then make it exact, so the
+    // result never depends on floating point.
+    constexpr std::uint64_t max_root = 0xFFFFFFFFu;
+    std::uint64_t r = static_cast<std::uint64_t>(std::sqrt(static_cast<double>(x)));
+    if (r > max_root) r = max_root;
+    while (r * r > x) --r;
+    while (r < max_root && (r + 1) * (r + 1) <= x) ++r;
+    return r;
 }
 
 Meters distance(const GeoPoint& a, const GeoPoint& b) {

@@ -1,145 +1,192 @@
 #include "tailor/assign/solver.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <limits>
-#include <queue>
-#include <utility>
 
 namespace tailor::assign {
+namespace {
+
+constexpr std::int64_t inf = std::numeric_limits<std::int64_t>::max() / 4;
+/// Cost of a missing employee arc: large enough that a path through it never
+/// improves a distance (|potentials| stay below n · 20000 ≪ 2^50), small enough
+/// that adding it to a distance cannot overflow.
+constexpr std::int64_t no_arc = std::int64_t{1} << 50;
+
+/// Min-cost flow on the residual graph collapsed onto employees.
+///
+/// Order-level residual arcs are order → employee (cost −score, feasible and not
+/// its current employee), order → "unassigned" sink (cost 0), employee → each of
+/// its orders (cost +score) and employee → sink while it has room (cost 0). An
+/// assigned order's only incoming arc comes from its employee, so every path
+/// j → o → k collapses into an employee arc of cost score(o, j) − score(o, k)
+/// (the order's potential cancels); `transfer[j][k]` keeps the cheapest such o,
+/// `release[j]` the cheapest order of j to leave unassigned. Dijkstra then runs
+/// on the m employees alone, in O(m) per settled employee.
+struct Flow {
+    const AssignmentProblem& problem;
+    std::size_t n, m;
+    std::vector<std::int32_t> employee_of, score_of;
+    std::vector<std::vector<std::int32_t>> assigned;  // orders per employee, ascending
+    std::vector<std::int64_t> transfer_cost;                  // m × m, row = from
+    std::vector<std::int32_t> transfer_order;                 // the order moved along that arc
+    std::vector<std::int64_t> release_cost;                   // per employee
+    std::vector<std::int32_t> release_order;
+    std::vector<std::int64_t> pi;                             // employee potentials
+    std::int64_t pi_sink = 0;
+    // Search state.
+    std::vector<std::int64_t> dist;            // best known distance (final once settled)
+    std::vector<std::int64_t> key;             // dist while unsettled, inf once settled
+    std::vector<std::int32_t> pred_employee;   // −1: reached from the new order
+    std::vector<std::pair<std::size_t, std::int64_t>> settled;  // (employee, distance)
+
+    explicit Flow(const AssignmentProblem& p)
+        : problem(p), n(p.candidates.size()), m(p.capacity.size()), employee_of(n, -1), score_of(n, 0),
+          assigned(m), transfer_cost(m * m, no_arc), transfer_order(m * m, -1), release_cost(m, no_arc),
+          release_order(m, -1), pi(m, 0), dist(m, inf), key(m, inf), pred_employee(m, -1) {}
+
+    bool has_room(std::size_t j) const { return static_cast<std::int32_t>(assigned[j].size()) < problem.capacity[j]; }
+    std::int32_t score(std::int32_t order, std::int32_t employee) const {
+        const auto& cs = problem.candidates[static_cast<std::size_t>(order)];
+        return std::lower_bound(cs.begin(), cs.end(), employee,
+                                [](const Candidate& c, std::int32_t e) { return c.employee < e; })->score;
+    }
+    void move(std::int32_t order, std::int32_t to);   // −1 = unassigned
+    void rebuild_row(std::size_t j);
+    void add_order(std::int32_t start);
+};
+
+void Flow::move(std::int32_t order, std::int32_t to) {
+    const auto o = static_cast<std::size_t>(order);
+    if (employee_of[o] >= 0) {
+        auto& list = assigned[static_cast<std::size_t>(employee_of[o])];
+        list.erase(std::lower_bound(list.begin(), list.end(), order));
+    }
+    employee_of[o] = to;
+    score_of[o] = to < 0 ? 0 : score(order, to);
+    if (to < 0) return;
+    auto& list = assigned[static_cast<std::size_t>(to)];
+    list.insert(std::lower_bound(list.begin(), list.end(), order), order);
+}
+
+void Flow::rebuild_row(std::size_t j) {
+    std::int64_t* cost = &transfer_cost[j * m];
+    std::int32_t* via = &transfer_order[j * m];
+    std::fill(cost, cost + m, no_arc);
+    std::fill(via, via + m, -1);
+    release_cost[j] = no_arc;
+    release_order[j] = -1;
+    for (std::int32_t o : assigned[j]) {  // ascending: the lowest order wins a tie
+        const std::int32_t own = score_of[static_cast<std::size_t>(o)];
+        if (own < release_cost[j]) {
+            release_cost[j] = own;
+            release_order[j] = o;
+        }
+        for (const Candidate& c : problem.candidates[static_cast<std::size_t>(o)]) {
+            const auto k = static_cast<std::size_t>(c.employee);
+            if (k == j) continue;
+            const std::int64_t v = own - c.score;
+            if (v < cost[k]) {
+                cost[k] = v;
+                via[k] = o;
+            }
+        }
+    }
+}
+
+void Flow::add_order(std::int32_t start) {
+    const auto& cands = problem.candidates[static_cast<std::size_t>(start)];
+    // The new order's potential: the least that keeps its arcs non-negative.
+    std::int64_t p = pi_sink;
+    for (const Candidate& c : cands) p = std::max(p, pi[static_cast<std::size_t>(c.employee)] + c.score);
+
+    std::int64_t sink_dist = p - pi_sink;  // leave the new order unassigned
+    std::int32_t sink_employee = -1;       // −1: the path ends at the new order itself
+    bool sink_by_release = false;
+    for (const Candidate& c : cands) {
+        const auto k = static_cast<std::size_t>(c.employee);
+        dist[k] = key[k] = p - c.score - pi[k];
+        pred_employee[k] = -1;
+    }
+    // A settled employee's key becomes inf, so the scan is a plain minimum; its
+    // dist stays final, and relaxing it can never lower it (reduced costs are
+    // non-negative), so the relax loop needs no settled test either.
+    for (;;) {
+        std::size_t best = m;
+        std::int64_t best_dist = inf;
+        for (std::size_t k = 0; k < m; ++k)
+            if (key[k] < best_dist) {
+                best = k;
+                best_dist = key[k];
+            }
+        if (best == m || best_dist >= sink_dist) break;
+        settled.emplace_back(best, best_dist);
+        key[best] = inf;
+        const std::int64_t base = best_dist + pi[best];
+        if (has_room(best) && base - pi_sink < sink_dist) {
+            sink_dist = base - pi_sink;
+            sink_employee = static_cast<std::int32_t>(best);
+            sink_by_release = false;
+        }
+        if (release_order[best] >= 0 && base + release_cost[best] - pi_sink < sink_dist) {
+            sink_dist = base + release_cost[best] - pi_sink;
+            sink_employee = static_cast<std::int32_t>(best);
+            sink_by_release = true;
+        }
+        const std::int64_t* cost = &transfer_cost[best * m];
+        const auto from = static_cast<std::int32_t>(best);
+        for (std::size_t k = 0; k < m; ++k) {
+            const std::int64_t nd = base + cost[k] - pi[k];
+            if (nd < dist[k]) {
+                dist[k] = key[k] = nd;
+                pred_employee[k] = from;
+            }
+        }
+    }
+    // Potentials: pi += min(dist, sink_dist) − sink_dist (only settled ones move).
+    for (const auto& [k, d] : settled)
+        if (d < sink_dist) pi[k] += d - sink_dist;
+
+    // Augment: walk back from the sink, each order moving one step forward.
+    std::vector<std::size_t> changed;
+    std::int32_t k = sink_employee;
+    if (k >= 0 && sink_by_release) move(release_order[static_cast<std::size_t>(k)], -1);
+    if (k < 0) move(start, -1);
+    while (k >= 0) {
+        const auto kk = static_cast<std::size_t>(k);
+        changed.push_back(kk);
+        const std::int32_t from = pred_employee[kk];
+        // Rows are rebuilt only after the walk, so transfer_order still names the
+        // order that was moved along the arc during the search.
+        move(from < 0 ? start : transfer_order[static_cast<std::size_t>(from) * m + kk], k);
+        if (from >= 0) changed.push_back(static_cast<std::size_t>(from));
+        k = from;
+    }
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    for (std::size_t j : changed) rebuild_row(j);
+
+    std::fill(dist.begin(), dist.end(), inf);
+    std::fill(key.begin(), key.end(), inf);
+    settled.clear();
+}
+
+}  // namespace
 
 AssignmentSolution solve_assignment(const AssignmentProblem& problem) {
-    const auto n = static_cast<std::int32_t>(problem.candidates.size());
-    const auto m = static_cast<std::int32_t>(problem.capacity.size());
-    // Nodes: orders [0, n), employees [n, n + m), sink n + m.
-    const std::int32_t sink = n + m;
-    const auto node_count = static_cast<std::size_t>(sink) + 1;
-    constexpr std::int64_t inf = std::numeric_limits<std::int64_t>::max() / 4;
-
-    AssignmentSolution sol;
-    sol.employee_of.assign(static_cast<std::size_t>(n), -1);
-    sol.score_of.assign(static_cast<std::size_t>(n), 0);
-    std::vector<std::vector<std::int32_t>> assigned(static_cast<std::size_t>(m));  // orders per employee
-
-    // Potentials; reduced cost of residual arc u→v with cost c is c + pi[u] − pi[v] ≥ 0.
-    std::vector<std::int64_t> pi(node_count, 0);
-    std::vector<std::int64_t> dist(node_count, inf);
-    std::vector<std::int32_t> pred(node_count, -1);
-    std::vector<char> done(node_count, 0);
-    std::vector<std::int32_t> touched;
-    using Entry = std::pair<std::int64_t, std::int32_t>;  // (distance, node): ties → lower node
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> heap;
-
-    auto load = [&](std::int32_t j) { return static_cast<std::int32_t>(assigned[static_cast<std::size_t>(j)].size()); };
-
-    for (std::int32_t i = 0; i < n; ++i) {
-        const auto& cands = problem.candidates[static_cast<std::size_t>(i)];
-        // A new order has no incoming residual arc: any potential that makes its
-        // outgoing arcs non-negative is valid.
-        std::int64_t p = pi[static_cast<std::size_t>(sink)];
-        for (const Candidate& c : cands) p = std::max(p, pi[static_cast<std::size_t>(n + c.employee)] + c.score);
-        pi[static_cast<std::size_t>(i)] = p;
-
-        auto relax = [&](std::int32_t from, std::int32_t to, std::int64_t d) {
-            auto& slot = dist[static_cast<std::size_t>(to)];
-            if (done[static_cast<std::size_t>(to)] || d >= slot) return;
-            if (slot == inf) touched.push_back(to);
-            slot = d;
-            pred[static_cast<std::size_t>(to)] = from;
-            heap.emplace(d, to);
-        };
-        touched.push_back(i);
-        dist[static_cast<std::size_t>(i)] = 0;
-        heap.emplace(0, i);
-        std::int64_t sink_dist = inf;
-        while (!heap.empty()) {
-            const auto [d, u] = heap.top();
-            heap.pop();
-            const auto uu = static_cast<std::size_t>(u);
-            if (done[uu] || d != dist[uu]) continue;
-            done[uu] = 1;
-            if (u == sink) {
-                sink_dist = d;
-                break;
-            }
-            if (u < n) {  // an order: to its feasible employees (not its current one), or unassigned
-                const std::int32_t current = sol.employee_of[uu];
-                for (const Candidate& c : problem.candidates[uu]) {
-                    if (c.employee == current) continue;
-                    const std::int32_t v = n + c.employee;
-                    relax(u, v, d - c.score + pi[uu] - pi[static_cast<std::size_t>(v)]);
-                }
-                relax(u, sink, d + pi[uu] - pi[static_cast<std::size_t>(sink)]);
-            } else {  // an employee: to the sink if it has room, or take back one of its orders
-                const std::int32_t j = u - n;
-                if (load(j) < problem.capacity[static_cast<std::size_t>(j)])
-                    relax(u, sink, d + pi[uu] - pi[static_cast<std::size_t>(sink)]);
-                for (std::int32_t o : assigned[static_cast<std::size_t>(j)])
-                    relax(u, o, d + sol.score_of[static_cast<std::size_t>(o)] + pi[uu] - pi[static_cast<std::size_t>(o)]);
-            }
-        }
-        while (!heap.empty()) heap.pop();
-
-        // Potential update that keeps every reduced cost non-negative even though
-        // the search stopped early: pi += min(dist, sink_dist) − sink_dist.
-        for (std::int32_t v : touched) {
-            const auto vv = static_cast<std::size_t>(v);
-            if (done[vv] && dist[vv] < sink_dist) pi[vv] += dist[vv] - sink_dist;
-        }
-
-        // Augment along sink ← … ← i: each order on the path moves to the node after it.
-        std::int32_t next = sink;
-        std::int32_t v = pred[static_cast<std::size_t>(sink)];
-        while (v != -1) {
-            const auto vv = static_cast<std::size_t>(v);
-            if (v < n) {
-                const std::int32_t old = sol.employee_of[vv];
-                if (old >= 0) {
-                    auto& list = assigned[static_cast<std::size_t>(old)];
-                    list.erase(std::find(list.begin(), list.end(), v));
-                }
-                if (next == sink) {
-                    sol.employee_of[vv] = -1;
-                    sol.score_of[vv] = 0;
-                } else {
-                    const std::int32_t j = next - n;
-                    sol.employee_of[vv] = j;
-                    const auto& cs = problem.candidates[vv];
-                    const auto it = std::lower_bound(cs.begin(), cs.end(), j,
-                                                     [](const Candidate& c, std::int32_t e) { return c.employee < e; });
-                    sol.score_of[vv] = it->score;
-                    auto& list = assigned[static_cast<std::size_t>(j)];
-                    list.insert(std::lower_bound(list.begin(), list.end(), v), v);
-                }
-            }
-            next = v;
-            v = v == i ? -1 : pred[vv];
-        }
-
-        for (std::int32_t t : touched) {
-            const auto tt = static_cast<std::size_t>(t);
-            dist[tt] = inf;
-            pred[tt] = -1;
-            done[tt] = 0;
-        }
-        touched.clear();
-    }
+    Flow flow(problem);
+    for (std::size_t i = 0; i < flow.n; ++i) flow.add_order(static_cast<std::int32_t>(i));
 
     // Zero-score orders left out on a tie go to a feasible employee with room.
-    for (std::int32_t i = 0; i < n; ++i) {
-        const auto ii = static_cast<std::size_t>(i);
-        if (sol.employee_of[ii] != -1) continue;
+    for (std::size_t i = 0; i < flow.n; ++i) {
+        if (flow.employee_of[i] != -1) continue;
         const Candidate* best = nullptr;
-        for (const Candidate& c : problem.candidates[ii])
-            if (load(c.employee) < problem.capacity[static_cast<std::size_t>(c.employee)] &&
-                (!best || c.score > best->score))
-                best = &c;
-        if (!best) continue;
-        sol.employee_of[ii] = best->employee;
-        sol.score_of[ii] = best->score;
-        auto& list = assigned[static_cast<std::size_t>(best->employee)];
-        list.insert(std::lower_bound(list.begin(), list.end(), i), i);
+        for (const Candidate& c : problem.candidates[i])
+            if (flow.has_room(static_cast<std::size_t>(c.employee)) && (!best || c.score > best->score)) best = &c;
+        if (best) flow.move(static_cast<std::int32_t>(i), best->employee);
     }
+    AssignmentSolution sol;
+    sol.employee_of = std::move(flow.employee_of);
+    sol.score_of = std::move(flow.score_of);
     for (std::int32_t s : sol.score_of) sol.objective += s;
     return sol;
 }
