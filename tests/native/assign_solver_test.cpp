@@ -113,6 +113,8 @@ TEST_CASE("larger instances are valid and the same input gives the same plan", "
 TEST_CASE("degenerate problems", "[assign][solver]") {
     AssignmentProblem none;
     CHECK(solve_assignment(none).objective == 0);
+    AssignmentProblem no_employees{{{}, {}}, {}};
+    CHECK(solve_assignment(no_employees).employee_of == std::vector<std::int32_t>{-1, -1});
     AssignmentProblem no_capacity{{{{0, 500}}, {{0, 700}}}, {0}};
     const auto s = solve_assignment(no_capacity);
     CHECK(s.employee_of == std::vector<std::int32_t>{-1, -1});

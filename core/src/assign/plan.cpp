@@ -31,12 +31,49 @@ Result<PlanResult> plan(PlanRequest request) {
         contexts.push_back(employee_context(e, request.now, request.settings.zone));
         problem.capacity.push_back(static_cast<std::int32_t>(std::max<std::int64_t>(0, e.capacity - e.current_orders)));
     }
+    // Skill sets as bitmasks over the skills the batch requires (when there are at
+    // most 64 of them), previous tailors as employee indices: the same answers as
+    // the string comparisons, without them in the n × m loop.
+    std::vector<std::string> required;
+    for (const OrderDemand& o : request.orders) required.insert(required.end(), o.skills.begin(), o.skills.end());
+    std::sort(required.begin(), required.end());
+    required.erase(std::unique(required.begin(), required.end()), required.end());
+    const bool use_masks = required.size() <= 64;
+    auto mask_of = [&](const std::vector<std::string>& skills) {
+        std::uint64_t mask = 0;
+        for (const auto& s : skills) {
+            auto it = std::lower_bound(required.begin(), required.end(), s);
+            if (it != required.end() && *it == s) mask |= std::uint64_t{1} << (it - required.begin());
+        }
+        return mask;
+    };
+    std::vector<std::uint64_t> employee_masks;
+    if (use_masks)
+        for (const EmployeeProfile& e : request.employees) employee_masks.push_back(mask_of(e.specializations));
+    auto employee_index = [&](const std::string& id) -> std::size_t {
+        auto it = std::lower_bound(request.employees.begin(), request.employees.end(), id,
+                                   [](const EmployeeProfile& e, const std::string& x) { return e.id < x; });
+        return (it != request.employees.end() && it->id == id) ? static_cast<std::size_t>(it - request.employees.begin()) : m;
+    };
+
     PlanResult result;
     std::vector<std::array<std::int32_t, exclusion_count>> excluded_by(n);
     problem.candidates.resize(n);
+    std::vector<char> previous(m, 0);
     for (std::size_t i = 0; i < n; ++i) {
+        const OrderDemand& order = request.orders[i];
+        const std::uint64_t order_mask = use_masks ? mask_of(order.skills) : 0;
+        for (const auto& id : order.previous_employee_ids)
+            if (const std::size_t j = employee_index(id); j < m) previous[j] = 1;
         for (std::size_t j = 0; j < m; ++j) {
-            const Evaluation ev = evaluate(request.orders[i], request.employees[j], contexts[j], request.settings, request.now);
+            PairFacts facts;
+            facts.previous_tailor = previous[j] != 0;
+            facts.skills_covered =
+                use_masks ? (order_mask & ~employee_masks[j]) == 0
+                          : std::includes(request.employees[j].specializations.begin(),
+                                          request.employees[j].specializations.end(), order.skills.begin(),
+                                          order.skills.end());
+            const Evaluation ev = evaluate(order, request.employees[j], contexts[j], request.settings, request.now, &facts);
             if (!ev.excluded()) {
                 problem.candidates[i].push_back(Candidate{static_cast<std::int32_t>(j), ev.score});
                 continue;
@@ -44,6 +81,8 @@ Result<PlanResult> plan(PlanRequest request) {
             for (std::size_t k = 0; k < exclusion_count; ++k)
                 if (ev.has(static_cast<Exclusion>(k))) ++excluded_by[i][k];
         }
+        for (const auto& id : order.previous_employee_ids)
+            if (const std::size_t j = employee_index(id); j < m) previous[j] = 0;
     }
     const AssignmentSolution sol = solve_assignment(problem);
     result.objective = sol.objective;

@@ -98,15 +98,17 @@ EmployeeContext employee_context(const EmployeeProfile& e, const Timestamp& now,
 }
 
 Evaluation evaluate(const OrderDemand& order, const EmployeeProfile& employee, const EmployeeContext& context,
-                    const AssignmentSettings& settings, const Timestamp& now) {
+                    const AssignmentSettings& settings, const Timestamp& now, const PairFacts* facts) {
     Evaluation ev;
     auto exclude = [&ev](Exclusion e) { ev.exclusions |= 1u << static_cast<unsigned>(e); };
 
     if (employee.status == EmployeeStatus::inactive) exclude(Exclusion::inactive);
     if (employee.status == EmployeeStatus::on_leave) exclude(Exclusion::on_leave);
-    if (!std::includes(employee.specializations.begin(), employee.specializations.end(), order.skills.begin(),
-                       order.skills.end()))
-        exclude(Exclusion::missing_skill);
+    const bool skills_covered =
+        facts ? facts->skills_covered
+              : std::includes(employee.specializations.begin(), employee.specializations.end(), order.skills.begin(),
+                              order.skills.end());
+    if (!skills_covered) exclude(Exclusion::missing_skill);
     if (employee.experience_years < order.experience_years) exclude(Exclusion::insufficient_experience);
     if (employee.current_orders >= employee.capacity) exclude(Exclusion::at_capacity);
     if (employee.schedule) {
@@ -147,9 +149,10 @@ Evaluation evaluate(const OrderDemand& order, const EmployeeProfile& employee, c
 
     fit[4] = ev.distance ? clamp_fit((radius_m - ev.distance->value) * full_fit / radius_m) : neutral_fit;
 
-    fit[5] = std::binary_search(order.previous_employee_ids.begin(), order.previous_employee_ids.end(), employee.id)
-                 ? full_fit
-                 : 0;
+    const bool previous_tailor =
+        facts ? facts->previous_tailor
+              : std::binary_search(order.previous_employee_ids.begin(), order.previous_employee_ids.end(), employee.id);
+    fit[5] = previous_tailor ? full_fit : 0;
 
     const Weights& w = settings.assignment.weights;
     std::int32_t score = 0;

@@ -6,11 +6,17 @@
 namespace tailor::assign {
 namespace {
 
-constexpr std::int64_t inf = std::numeric_limits<std::int64_t>::max() / 4;
-/// Cost of a missing employee arc: large enough that a path through it never
-/// improves a distance (|potentials| stay below n · 20000 ≪ 2^50), small enough
-/// that adding it to a distance cannot overflow.
-constexpr std::int64_t no_arc = std::int64_t{1} << 50;
+// Distances and potentials fit in 32 bits (which lets the dense loops below
+// vectorise): potentials start at 0 and only decrease, by less than the largest
+// score (10000) per added order, so |pi| < 20000 · 10000 = 2·10^8; distances
+// within one search stay below 10000 + 2·10^8.
+using Cost = std::int32_t;
+/// Not reached yet / settled.
+constexpr Cost inf = std::numeric_limits<Cost>::max();
+/// Cost of a missing employee arc: a path through it ends above 2^30 − 4·10^8,
+/// beyond any real distance, so the search stops before settling it; and
+/// 2^30 + 4·10^8 + 10^4 cannot overflow.
+constexpr Cost no_arc = Cost{1} << 30;
 
 /// Min-cost flow on the residual graph collapsed onto employees.
 ///
@@ -27,17 +33,17 @@ struct Flow {
     std::size_t n, m;
     std::vector<std::int32_t> employee_of, score_of;
     std::vector<std::vector<std::int32_t>> assigned;  // orders per employee, ascending
-    std::vector<std::int64_t> transfer_cost;                  // m × m, row = from
+    std::vector<Cost> transfer_cost;                          // m × m, row = from
     std::vector<std::int32_t> transfer_order;                 // the order moved along that arc
-    std::vector<std::int64_t> release_cost;                   // per employee
+    std::vector<Cost> release_cost;                           // per employee
     std::vector<std::int32_t> release_order;
-    std::vector<std::int64_t> pi;                             // employee potentials
-    std::int64_t pi_sink = 0;
+    std::vector<Cost> pi;                                     // employee potentials
+    Cost pi_sink = 0;
     // Search state.
-    std::vector<std::int64_t> dist;            // best known distance (final once settled)
-    std::vector<std::int64_t> key;             // dist while unsettled, inf once settled
+    std::vector<Cost> dist;                    // best known distance (final once settled)
+    std::vector<Cost> key;                     // dist while unsettled, inf once settled
     std::vector<std::int32_t> pred_employee;   // −1: reached from the new order
-    std::vector<std::pair<std::size_t, std::int64_t>> settled;  // (employee, distance)
+    std::vector<std::pair<std::size_t, Cost>> settled;  // (employee, distance)
 
     explicit Flow(const AssignmentProblem& p)
         : problem(p), n(p.candidates.size()), m(p.capacity.size()), employee_of(n, -1), score_of(n, 0),
@@ -69,7 +75,7 @@ void Flow::move(std::int32_t order, std::int32_t to) {
 }
 
 void Flow::rebuild_row(std::size_t j) {
-    std::int64_t* cost = &transfer_cost[j * m];
+    Cost* cost = &transfer_cost[j * m];
     std::int32_t* via = &transfer_order[j * m];
     std::fill(cost, cost + m, no_arc);
     std::fill(via, via + m, -1);
@@ -84,7 +90,7 @@ void Flow::rebuild_row(std::size_t j) {
         for (const Candidate& c : problem.candidates[static_cast<std::size_t>(o)]) {
             const auto k = static_cast<std::size_t>(c.employee);
             if (k == j) continue;
-            const std::int64_t v = own - c.score;
+            const Cost v = own - c.score;
             if (v < cost[k]) {
                 cost[k] = v;
                 via[k] = o;
@@ -96,10 +102,10 @@ void Flow::rebuild_row(std::size_t j) {
 void Flow::add_order(std::int32_t start) {
     const auto& cands = problem.candidates[static_cast<std::size_t>(start)];
     // The new order's potential: the least that keeps its arcs non-negative.
-    std::int64_t p = pi_sink;
+    Cost p = pi_sink;
     for (const Candidate& c : cands) p = std::max(p, pi[static_cast<std::size_t>(c.employee)] + c.score);
 
-    std::int64_t sink_dist = p - pi_sink;  // leave the new order unassigned
+    Cost sink_dist = p - pi_sink;  // leave the new order unassigned
     std::int32_t sink_employee = -1;       // −1: the path ends at the new order itself
     bool sink_by_release = false;
     for (const Candidate& c : cands) {
@@ -110,18 +116,14 @@ void Flow::add_order(std::int32_t start) {
     // A settled employee's key becomes inf, so the scan is a plain minimum; its
     // dist stays final, and relaxing it can never lower it (reduced costs are
     // non-negative), so the relax loop needs no settled test either.
-    for (;;) {
-        std::size_t best = m;
-        std::int64_t best_dist = inf;
-        for (std::size_t k = 0; k < m; ++k)
-            if (key[k] < best_dist) {
-                best = k;
-                best_dist = key[k];
-            }
-        if (best == m || best_dist >= sink_dist) break;
+    while (m > 0) {
+        // Two passes (minimum, then its first index) vectorise where one argmin would not.
+        const Cost best_dist = *std::min_element(key.begin(), key.end());
+        if (best_dist >= sink_dist) break;
+        const auto best = static_cast<std::size_t>(std::find(key.begin(), key.end(), best_dist) - key.begin());
         settled.emplace_back(best, best_dist);
         key[best] = inf;
-        const std::int64_t base = best_dist + pi[best];
+        const Cost base = best_dist + pi[best];
         if (has_room(best) && base - pi_sink < sink_dist) {
             sink_dist = base - pi_sink;
             sink_employee = static_cast<std::int32_t>(best);
@@ -132,14 +134,19 @@ void Flow::add_order(std::int32_t start) {
             sink_employee = static_cast<std::int32_t>(best);
             sink_by_release = true;
         }
-        const std::int64_t* cost = &transfer_cost[best * m];
+        // Distinct arrays: __restrict lets the compiler vectorise this loop.
+        const Cost* __restrict cost = &transfer_cost[best * m];
         const auto from = static_cast<std::int32_t>(best);
+        Cost* __restrict d = dist.data();
+        Cost* __restrict kk = key.data();
+        const Cost* __restrict pk = pi.data();
+        std::int32_t* __restrict pred = pred_employee.data();
         for (std::size_t k = 0; k < m; ++k) {
-            const std::int64_t nd = base + cost[k] - pi[k];
-            if (nd < dist[k]) {
-                dist[k] = key[k] = nd;
-                pred_employee[k] = from;
-            }
+            const Cost nd = base + cost[k] - pk[k];
+            const bool better = nd < d[k];
+            d[k] = better ? nd : d[k];
+            kk[k] = better ? nd : kk[k];
+            pred[k] = better ? from : pred[k];
         }
     }
     // Potentials: pi += min(dist, sink_dist) − sink_dist (only settled ones move).

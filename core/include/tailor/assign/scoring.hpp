@@ -86,9 +86,17 @@ struct Evaluation {
     bool has(Exclusion e) const noexcept { return (exclusions >> static_cast<unsigned>(e)) & 1u; }
 };
 
-/// Checks every hard constraint and, when none fails, scores the pair.
+/// Set-membership facts of a pair that a batch can precompute faster (skill
+/// bitmasks, employee indices) than the string comparisons evaluate() does alone.
+struct PairFacts {
+    bool skills_covered = false;   ///< Every required skill is a specialization.
+    bool previous_tailor = false;  ///< The employee is in previousEmployeeIds.
+};
+
+/// Checks every hard constraint and, when none fails, scores the pair. `facts`,
+/// when given, must hold what evaluate() would find itself.
 Evaluation evaluate(const OrderDemand& order, const EmployeeProfile& employee, const EmployeeContext& context,
-                    const AssignmentSettings& settings, const Timestamp& now);
+                    const AssignmentSettings& settings, const Timestamp& now, const PairFacts* facts = nullptr);
 
 /// Points of one factor: fit × weight / 100, rounded down.
 std::int32_t factor_points(std::int32_t fit, int weight);

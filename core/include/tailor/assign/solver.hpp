@@ -23,6 +23,8 @@ struct Candidate {
     std::int32_t score = 0;     ///< 0 … 10000.
 };
 
+/// Preconditions: at most 20000 orders (assign.plan allows 5000) and scores in
+/// 0 … 10000, which keeps every distance and potential within 32 bits.
 struct AssignmentProblem {
     /// Per order, its feasible employees in ascending employee index (no repeats).
     std::vector<std::vector<Candidate>> candidates;
