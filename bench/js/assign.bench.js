@@ -7,17 +7,7 @@
 const { load } = require('../../js-bindings');
 const { measure } = require('./harness.js');
 
-function rng(s) {
-  let a = s >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) % n);
-  };
-}
-const id = (p, i) => p + String(i).padStart(5, '0');
+const { rng, id } = require('../../tests/node/assign_instances.js');
 const levels = ['apprentice', 'junior', 'senior', 'master'];
 const coord = (r, c) => (c + r(300001) - 150000) / 1e6;
 const week = { mon: '09:00-18:00', tue: '09:00-18:00', wed: '09:00-18:00', thu: '09:00-18:00', fri: '09:00-18:00', sat: '10:00-14:00' };

@@ -11,17 +11,15 @@
 #include <iostream>
 #include <random>
 
+#include "assign_instances.hpp"
+
 #include <boost/json/parse.hpp>
 
 using namespace tailor;
 using namespace tailor::assign;
+using tailor::assign::testing::test_seed;
 
 namespace {
-
-std::uint64_t test_seed() {
-    if (const char* s = std::getenv("TAILOR_SEED")) return std::strtoull(s, nullptr, 10);
-    return 20261125;
-}
 
 std::optional<std::int64_t> fixed(const char* json_text, int decimals, json::Issues& issues) {
     return read_fixed(boost::json::parse(json_text), "/x", issues, decimals, -180000000, 180000000);

@@ -4,12 +4,19 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <random>
 #include <string>
 
 #include <boost/json/value.hpp>
 
 namespace tailor::assign::testing {
+
+/// The seed of a property test: $TAILOR_SEED, or a fixed default (tests print it).
+inline std::uint64_t test_seed() {
+    if (const char* s = std::getenv("TAILOR_SEED")) return std::strtoull(s, nullptr, 10);
+    return 20261125;
+}
 
 struct InstanceShape {
     int orders = 10;

@@ -11,14 +11,12 @@
 #include <iostream>
 #include <random>
 
+#include "assign_instances.hpp"
+
 using namespace tailor::assign;
+using tailor::assign::testing::test_seed;
 
 namespace {
-
-std::uint64_t test_seed() {
-    if (const char* s = std::getenv("TAILOR_SEED")) return std::strtoull(s, nullptr, 10);
-    return 20261125;
-}
 
 AssignmentProblem random_problem(std::mt19937_64& rng, int max_orders, int max_employees, int max_capacity,
                                  int infeasible_pct, int score_range) {

@@ -17,13 +17,9 @@
 
 namespace bj = boost::json;
 using tailor::assign::testing::InstanceShape;
+using tailor::assign::testing::test_seed;
 
 namespace {
-
-std::uint64_t test_seed() {
-    if (const char* s = std::getenv("TAILOR_SEED")) return std::strtoull(s, nullptr, 10);
-    return 20261125;
-}
 
 bj::value call(const char* op, const bj::value& input) {
     return bj::parse(tailor::api::call(op, bj::serialize(input)));

@@ -11,19 +11,7 @@ const { load } = require('../../js-bindings');
 
 const seed = Number(process.env.TAILOR_SEED ?? 20261125);
 
-/** mulberry32: a small deterministic PRNG (uniform 32-bit integers). */
-function rng(s) {
-  let a = s >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) % n);
-  };
-}
-
-const id = (p, i) => p + String(i).padStart(4, '0');
+const { rng, id } = require('./assign_instances.js');
 
 function instance(r) {
   const orders = 3 + r(38);

@@ -82,34 +82,29 @@ std::optional<std::int64_t> read_fixed(const boost::json::value& v, const std::s
                        format_scaled(max, decimals));
         return std::nullopt;
     };
-    std::size_t i = 0;
-    const bool negative = !text.empty() && text[0] == '-';
-    if (negative) ++i;
-    const std::size_t int_start = i;
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
-    const std::size_t int_end = i;
-    std::size_t frac_start = i, frac_end = i;
-    if (i < text.size() && text[i] == '.') {
-        frac_start = ++i;
-        while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
-        frac_end = i;
+    // Round half away from zero at `decimals`: cut the text there, read the cut
+    // text exactly (money::parse_decimal), then look at the first digit cut off.
+    const std::size_t point = text.find('.');
+    char first_cut = '0';
+    if (point != std::string::npos && text.size() > point + 1 + static_cast<std::size_t>(decimals)) {
+        const std::size_t keep = point + 1 + static_cast<std::size_t>(decimals);
+        const std::string rest = text.substr(keep);
+        if (rest.find_first_not_of("0123456789") != std::string::npos) {
+            issues.add(path, issue_code::invalid_format, "must be a decimal number such as \"12.9716\"");
+            return std::nullopt;
+        }
+        first_cut = rest[0];
+        text.erase(decimals == 0 ? point : keep);
     }
-    if (int_end == int_start || i != text.size() || (frac_start != int_end && frac_end == frac_start)) {
+    money::DecimalError why{};
+    auto value = money::parse_decimal(text, decimals, &why);
+    if (!value) {
+        if (why == money::DecimalError::out_of_range) return range_issue();
         issues.add(path, issue_code::invalid_format, "must be a decimal number such as \"12.9716\"");
         return std::nullopt;
     }
-    // Magnitude bound: |min|,|max| < 1e12 for every caller, so 13 integer digits overflow nothing.
-    if (int_end - int_start > 13) return range_issue();
-    std::int64_t value = 0;
-    for (std::size_t k = int_start; k < int_end; ++k) value = value * 10 + (text[k] - '0');
-    for (int d = 0; d < decimals; ++d) {
-        const std::size_t k = frac_start + static_cast<std::size_t>(d);
-        value = value * 10 + (k < frac_end ? text[k] - '0' : 0);
-    }
-    const std::size_t next = frac_start + static_cast<std::size_t>(decimals);
-    if (next < frac_end && text[next] >= '5') ++value;  // half away from zero (sign applied below)
-    if (negative) value = -value;
-    if (value < min || value > max) return range_issue();
+    if (first_cut >= '5') *value += text[0] == '-' ? -1 : 1;
+    if (*value < min || *value > max) return range_issue();
     return value;
 }
 

@@ -30,18 +30,33 @@ void fill_location(OrderDemand& order, const std::optional<GeoPoint>& customer_l
     if (!order.customer_location) order.customer_location = customer_location;
 }
 
+/// The fields both operations take: now, config, services, employees.
+struct SharedInput {
+    std::vector<ServiceRequirements> services;
+    bool services_given = false;  ///< false: services absent or not an array (no service lookups)
+};
+
+template <class Request>
+SharedInput read_shared(json::ObjectReader& r, Request& request, std::size_t max_employees) {
+    json::Issues& issues = r.issues();
+    SharedInput shared;
+    if (auto now = r.timestamp("now", Presence::required)) request.now = *now;
+    request.settings = read_settings(r.field("config", Presence::optional), r.path_of("config"), issues);
+    if (const auto* list = r.array("services", Presence::required, limits::max_services)) {
+        shared.services = read_services(*list, r.path_of("services"), issues);
+        shared.services_given = true;
+    }
+    if (const auto* list = r.array("employees", Presence::required, max_employees))
+        request.employees = read_employees(*list, r.path_of("employees"), issues);
+    return shared;
+}
+
 api::Outcome rank_op(const bj::value& input) {
     json::Issues issues;
     json::ObjectReader r(input, "", issues);
     RankRequest request;
-    if (auto now = r.timestamp("now", Presence::required)) request.now = *now;
-    request.settings = read_settings(r.field("config", Presence::optional), r.path_of("config"), issues);
-    std::vector<ServiceRequirements> services;
-    const auto* service_list = r.array("services", Presence::required, limits::max_services);
-    if (service_list) services = read_services(*service_list, r.path_of("services"), issues);
-    const std::vector<ServiceRequirements>* known_services = service_list ? &services : nullptr;
-    if (const auto* list = r.array("employees", Presence::required, limits::max_rank_employees))
-        request.employees = read_employees(*list, r.path_of("employees"), issues);
+    const SharedInput shared = read_shared(r, request, limits::max_rank_employees);
+    const auto* known_services = shared.services_given ? &shared.services : nullptr;
     std::string customer_id;
     std::optional<OrderDemand> order;
     if (const auto* o = r.field("order", Presence::required))
@@ -125,14 +140,8 @@ api::Outcome plan_op(const bj::value& input) {
     json::Issues issues;
     json::ObjectReader r(input, "", issues);
     PlanRequest request;
-    if (auto now = r.timestamp("now", Presence::required)) request.now = *now;
-    request.settings = read_settings(r.field("config", Presence::optional), r.path_of("config"), issues);
-    std::vector<ServiceRequirements> services;
-    const auto* service_list = r.array("services", Presence::required, limits::max_services);
-    if (service_list) services = read_services(*service_list, r.path_of("services"), issues);
-    const std::vector<ServiceRequirements>* known_services = service_list ? &services : nullptr;
-    if (const auto* list = r.array("employees", Presence::required, limits::max_plan_employees))
-        request.employees = read_employees(*list, r.path_of("employees"), issues);
+    const SharedInput shared = read_shared(r, request, limits::max_plan_employees);
+    const auto* known_services = shared.services_given ? &shared.services : nullptr;
     std::vector<CustomerLocation> customers;
     if (const auto* list = r.array("customers", Presence::optional, limits::max_customers)) {
         for (std::size_t i = 0; i < list->size(); ++i)
