@@ -6,11 +6,12 @@
 // capacity[j] units. Orders are added one at a time (in index order) and each
 // is routed along a shortest augmenting path (Dijkstra on reduced costs with
 // Johnson potentials, stopping at the sink), which keeps the partial solution
-// optimal, so the final one maximises the total score exactly. Complexity:
-// O(n · (E + V) log V) worst case for n orders, E feasible pairs, V = n + m
-// nodes; the search usually stops after a few employees. Integer arithmetic
-// only; every tie is broken by node index, so the result is a function of the
-// input alone. Details: docs/assignment.md.
+// optimal, so the final one maximises the total score exactly. The search runs
+// on employees only (paths through an assigned order collapse into
+// employee-to-employee arcs): O(m) per settled employee, O(n · m²) worst case
+// overall plus row rebuilds. Integer arithmetic only; every tie is broken by
+// index, so the result is a function of the input alone. Details:
+// docs/assignment.md.
 #pragma once
 
 #include <cstdint>
@@ -24,7 +25,9 @@ struct Candidate {
 };
 
 /// Preconditions: at most 20000 orders (assign.plan allows 5000) and scores in
-/// 0 … 10000, which keeps every distance and potential within 32 bits.
+/// 0 … 10000, which keeps every distance and potential within 32 bits. Memory is
+/// O(n · m + m²): a dense score table (2 bytes a pair; assign.plan caps n · m at
+/// 10^6) and the employee-to-employee arc table.
 struct AssignmentProblem {
     /// Per order, its feasible employees in ascending employee index (no repeats).
     std::vector<std::vector<Candidate>> candidates;
