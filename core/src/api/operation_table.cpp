@@ -18,6 +18,7 @@ std::vector<Operation> build_table() {
     add(pricing::operations());
     add(payments::operations());
     add(loyalty::operations());
+    add(assign::operations());
     // Names are unique (tests/native/operation_table_test.cpp checks); sort for
     // binary search and for a stable listing order on every runtime.
     std::sort(all.begin(), all.end(),

@@ -27,3 +27,6 @@ namespace tailor::config { std::vector<api::Operation> operations(); }    // val
 namespace tailor::pricing { std::vector<api::Operation> operations(); }   // pricing.quote
 namespace tailor::payments { std::vector<api::Operation> operations(); }  // payment.summarize
 namespace tailor::loyalty { std::vector<api::Operation> operations(); }   // loyalty.evaluate
+namespace tailor::assign {
+std::vector<api::Operation> operations();       // assign.rank, assign.plan
+}  // namespace tailor::assign
