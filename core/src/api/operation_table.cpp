@@ -10,6 +10,7 @@ std::vector<Operation> build_table() {
     std::vector<Operation> all;
     auto add = [&all](std::vector<Operation> ops) { all.insert(all.end(), ops.begin(), ops.end()); };
     add(core_operations());
+    add(lifecycle::operations());
     // Names are unique (tests/native/operation_table_test.cpp checks); sort for
     // binary search and for a stable listing order on every runtime.
     std::sort(all.begin(), all.end(),

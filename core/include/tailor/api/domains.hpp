@@ -12,3 +12,7 @@
 namespace tailor::api {
 std::vector<Operation> core_operations();        // core.version, core.operations
 }  // namespace tailor::api
+
+namespace tailor::lifecycle {
+std::vector<api::Operation> operations();  // order.transition(s), schedule.*, time.*, notify.*, maintenance.*
+}  // namespace tailor::lifecycle
