@@ -50,7 +50,7 @@ OrderView happy_order(OrderStatus state) {
                      {ItemView{"it_1", stage, std::nullopt, false, 0}},
                      rupees(2000), rupees(500), rupees(2000), state, std::nullopt, history,
                      {QualityCheckView{std::nullopt, true, Timestamp{1000, 0}}},
-                     std::nullopt, std::nullopt, std::nullopt};
+                     std::nullopt, std::nullopt, std::nullopt, {}};
 }
 
 /// The table's answer, read straight from the array: the first row from `from` named `event`.

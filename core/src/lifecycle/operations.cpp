@@ -1,6 +1,7 @@
 // order.transition and order.transitions: JSON decode → typed lifecycle API → encode.
 #include <algorithm>
 
+#include "domain_operations.hpp"
 #include "tailor/api/domains.hpp"
 #include "tailor/json/reader.hpp"
 #include "tailor/lifecycle/codec.hpp"
@@ -106,10 +107,14 @@ api::Outcome transitions_op(const bj::value& input) {
 }  // namespace
 
 std::vector<api::Operation> operations() {
-    return {
+    std::vector<api::Operation> ops = {
         {"order.transition", "Applies one status-machine transition to an order: new status, item stages, one history entry, one domain event — or the guard that rejected it.", &transition_op},
         {"order.transitions", "Lists every transition an actor may request from the order's current state, each allowed or with the guard that blocks it.", &transitions_op},
     };
+    for (const auto& op : schedule::schedule_operations()) ops.push_back(op);
+    for (const auto& op : notify::notify_operations()) ops.push_back(op);
+    for (const auto& op : maintenance::maintenance_operations()) ops.push_back(op);
+    return ops;
 }
 
 }  // namespace tailor::lifecycle

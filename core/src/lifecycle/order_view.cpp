@@ -90,6 +90,7 @@ std::optional<OrderView> read_order_view(const bj::value& v, const std::string& 
     // paid = succeeded charges − succeeded refunds, exact, in the order's currency.
     std::int64_t paid_minor = 0;
     bool paid_ok = true;
+    std::vector<TransactionView> transactions;
     if (auto payment = order.object("payment", Presence::optional)) {
         if (const bj::array* txs = payment->array("transactions", Presence::optional, max_transactions)) {
             for (std::size_t i = 0; i < txs->size(); ++i) {
@@ -105,6 +106,7 @@ std::optional<OrderView> read_order_view(const bj::value& v, const std::string& 
                     issues.add(t.path_of("amount"), issue_code::out_of_range, "must not be negative");
                     continue;
                 }
+                transactions.push_back(TransactionView{*kind, *st, amount->minor(), t.timestamp("at", Presence::optional)});
                 if (*st != documents::TransactionStatus::succeeded) continue;
                 auto next = money::checked_add(paid_minor, *kind == documents::TransactionKind::charge
                                                                ? amount->minor()
@@ -152,7 +154,7 @@ std::optional<OrderView> read_order_view(const bj::value& v, const std::string& 
     }
     return OrderView{*order_id,         *customer_id,   assigned,     std::move(items), *total,
                      *advance,          *paid,          *current,     last_updated,     std::move(history),
-                     std::move(checks), order_date,     delivery_date, created_at};
+                     std::move(checks), order_date,     delivery_date, created_at,    std::move(transactions)};
 }
 
 }  // namespace tailor::lifecycle

@@ -46,6 +46,13 @@ struct QualityCheckView {
     Timestamp at;
 };
 
+struct TransactionView {
+    documents::TransactionKind kind;
+    documents::TransactionStatus status;
+    std::int64_t amount_minor = 0;  ///< ≥ 0, in the order's currency
+    std::optional<Timestamp> at;
+};
+
 struct OrderView {
     std::string order_id;
     std::string customer_id;
@@ -61,6 +68,7 @@ struct OrderView {
     std::optional<Timestamp> order_date;     ///< timeline.orderDate
     std::optional<Timestamp> delivery_date;  ///< timeline.deliveryDate
     std::optional<Timestamp> created_at;
+    std::vector<TransactionView> transactions;
     /// total − paid (negative when overpaid).
     std::int64_t balance_minor() const { return total.minor() - paid.minor(); }
 };
