@@ -38,7 +38,7 @@ TEST_CASE("only the order's customer, the assignee and admins are told; preferen
                 p.has_phone = rng() % 2, p.has_email = rng() % 2, p.has_push = rng() % 2;
                 people.push_back(p);
             }
-            auto plan = plan_notifications(e, people, Timestamp{1796083200, 0}, NotificationsConfig{});
+            auto plan = plan_notifications(e, people, Timestamp{1796083200, 0}, NotificationsConfig{}, *schedule::TimeZone::find("Asia/Kolkata"));
             REQUIRE(plan.ok());
             CHECK(plan.value().notifications.size() + plan.value().skipped.size() == people.size());
             const Audience& a = audience_of(e.type);

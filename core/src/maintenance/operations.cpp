@@ -61,9 +61,7 @@ api::Outcome daily_op(const bj::value& input) {
     const auto lconfig = lifecycle::read_lifecycle_config(lifecycle::config_section(config, "lifecycle"), "/config/lifecycle", issues);
     const auto mconfig = read_maintenance_config(lifecycle::config_section(config, "maintenance"), "/config/maintenance", issues);
     top.finish();
-    auto zone = schedule::TimeZone::find(root.timezone);
-    if (!zone && issues.empty())
-        issues.add("/config/timezone", "unknown_zone", "\"" + root.timezone + "\" is not an IANA time zone this build knows");
+    auto zone = schedule::find_zone(root.timezone, "/config/timezone", issues);
     if (!issues.empty()) return issues.to_error();
 
     auto result = run_daily(orders, notes, *now, mconfig, lconfig, *zone);

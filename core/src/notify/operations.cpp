@@ -98,11 +98,12 @@ api::Outcome plan_op(const bj::value& input) {
     auto people = read_people(top, issues);
     auto now = top.timestamp("now", Presence::required);
     const bj::value* config = top.field("config", Presence::optional);
-    lifecycle::read_config_root(config, "/config", issues);
+    const lifecycle::ConfigRoot root = lifecycle::read_config_root(config, "/config", issues);
     auto nconfig = read_notifications_config(lifecycle::config_section(config, "notifications"), "/config/notifications", issues);
     top.finish();
+    auto shop_zone = schedule::find_zone(root.timezone, "/config/timezone", issues);
     if (!issues.empty()) return issues.to_error();
-    auto plan = plan_notifications(*event, people, *now, nconfig);
+    auto plan = plan_notifications(*event, people, *now, nconfig, *shop_zone);
     if (!plan) return plan.error();
 
     bj::array notes;

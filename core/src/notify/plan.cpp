@@ -86,12 +86,12 @@ std::string fill(const char* text, const Event& e, const std::string& due) {
     return out;
 }
 
-/// "2026-11-27 18:00 IST" in the person's zone (shop zone when theirs is unknown).
-std::string local_time(Timestamp t, const std::optional<std::string>& zone_name) {
-    auto zone = schedule::TimeZone::find(zone_name.value_or("Asia/Kolkata"));
-    if (!zone) zone = schedule::TimeZone::find("Asia/Kolkata");
-    if (!zone) return format_rfc3339(t);
-    const auto off = zone->offset_at(t.seconds);
+/// "2026-11-27 18:00 IST" in the person's zone (the shop's when theirs is absent or unknown:
+/// preferences are stored data, shown as well as possible rather than rejected).
+std::string local_time(Timestamp t, const std::optional<std::string>& zone_name, const schedule::TimeZone& shop_zone) {
+    std::optional<schedule::TimeZone> own = zone_name ? schedule::TimeZone::find(*zone_name) : std::nullopt;
+    const schedule::TimeZone& zone = own ? *own : shop_zone;
+    const auto off = zone.offset_at(t.seconds);
     const std::int64_t local = t.seconds + off.offset_seconds;
     const std::int64_t day = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
     const std::int64_t secs = local - day * 86400;
@@ -123,7 +123,7 @@ const Audience& audience_of(NotificationType type) {
 }
 
 Result<Plan> plan_notifications(const Event& event, const std::vector<Person>& people, Timestamp now,
-                                const NotificationsConfig& config) {
+                                const NotificationsConfig& config, const schedule::TimeZone& shop_zone) {
     Plan plan;
     const Audience& audience = audience_of(event.type);
     const Template* tmpl = &english[0];
@@ -157,7 +157,7 @@ Result<Plan> plan_notifications(const Event& event, const std::vector<Person>& p
         n.channels = channels_for(*priority, person);
         // Only English templates exist; any other language falls back to it.
         n.language = "en";
-        const std::string due = event.due ? local_time(*event.due, person.timezone) : std::string();
+        const std::string due = event.due ? local_time(*event.due, person.timezone, shop_zone) : std::string();
         n.title = tmpl->title;
         n.message = fill(tmpl->message, event, due);
         n.notification_id = "ntf_" + event.order_id + "_" +

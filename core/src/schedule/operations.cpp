@@ -68,10 +68,7 @@ api::Outcome estimate_op(const bj::value& input) {
     const CalendarConfig calendar =
         read_calendar_config(lifecycle::config_section(config, "calendar"), "/config/calendar", issues);
     r.finish();
-    std::optional<TimeZone> zone = TimeZone::find(root.timezone);
-    if (!zone && issues.empty())
-        issues.add(config && config->is_object() && config->get_object().contains("timezone") ? "/config/timezone" : "/config",
-                   "unknown_zone", "\"" + root.timezone + "\" is not an IANA time zone this build knows");
+    std::optional<TimeZone> zone = find_zone(root.timezone, "/config/timezone", issues);
     if (!issues.empty()) return issues.to_error();
     req.now = *now;
     req.daily_capacity_minutes = capacity.value_or(calendar.daily_capacity_minutes);

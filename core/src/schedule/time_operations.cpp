@@ -17,9 +17,7 @@ inline constexpr std::size_t max_instants = 20000;
 static std::optional<TimeZone> read_zone(ObjectReader& r, std::string_view key, json::Issues& issues) {
     auto name = r.string(key, Presence::required, {1, 64});
     if (!name) return std::nullopt;
-    auto zone = TimeZone::find(*name);
-    if (!zone) issues.add(r.path_of(key), "unknown_zone", "\"" + *name + "\" is not an IANA time zone this build knows");
-    return zone;
+    return find_zone(*name, r.path_of(key), issues);
 }
 
 namespace {

@@ -133,6 +133,12 @@ std::optional<TimeZone> TimeZone::find(std::string_view iana) {
     }
 }
 
+std::optional<TimeZone> find_zone(const std::string& name, const std::string& path, json::Issues& issues) {
+    auto zone = TimeZone::find(name);
+    if (!zone) issues.add(path, "unknown_zone", "\"" + name + "\" is not an IANA time zone this build knows");
+    return zone;
+}
+
 ZoneOffset TimeZone::offset_at(std::int64_t utc_seconds) const {
     if (const auto& x = rules_->extended) {
         const bool dst = x->is_dst(utc_seconds);

@@ -16,6 +16,7 @@
 #include "tailor/documents/enums.hpp"
 #include "tailor/error.hpp"
 #include "tailor/notify/config.hpp"
+#include "tailor/schedule/time_zone.hpp"
 #include "tailor/time/timestamp.hpp"
 
 namespace tailor::notify {
@@ -79,8 +80,9 @@ struct Plan {
     std::vector<Skipped> skipped;
 };
 
+/// `shop_zone` (config.timezone) shows times to people whose own zone is absent or unknown.
 Result<Plan> plan_notifications(const Event& event, const std::vector<Person>& people, Timestamp now,
-                                const NotificationsConfig& config);
+                                const NotificationsConfig& config, const schedule::TimeZone& shop_zone);
 
 /// The audience row of a type (every NotificationType has one).
 const Audience& audience_of(NotificationType type);

@@ -16,6 +16,7 @@
 
 #include <memory>
 
+#include "tailor/json/reader.hpp"
 #include "tailor/time/timestamp.hpp"
 
 namespace tailor::schedule {
@@ -62,5 +63,9 @@ private:
     const ZoneEntry* entry_;
     std::shared_ptr<const Rules> rules_;
 };
+
+/// The zone named `name` (the shop's config.timezone, or a request's zone field),
+/// recording an `unknown_zone` issue at `path` when the table has no such name.
+std::optional<TimeZone> find_zone(const std::string& name, const std::string& path, json::Issues& issues);
 
 }  // namespace tailor::schedule
