@@ -22,6 +22,7 @@ void check_table(const json::EnumName<E> (&names)[N]) {
 
 TEST_CASE("every enum table lists each value once, in declaration order", "[documents]") {
     check_table(role_names);
+    check_table(actor_role_names);
     check_table(order_status_names);
     check_table(item_stage_names);
     check_table(payment_status_names);

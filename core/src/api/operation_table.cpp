@@ -19,6 +19,7 @@ std::vector<Operation> build_table() {
     add(payments::operations());
     add(loyalty::operations());
     add(assign::operations());
+    add(lifecycle::operations());
     // Names are unique (tests/native/operation_table_test.cpp checks); sort for
     // binary search and for a stable listing order on every runtime.
     std::sort(all.begin(), all.end(),

@@ -30,3 +30,6 @@ namespace tailor::loyalty { std::vector<api::Operation> operations(); }   // loy
 namespace tailor::assign {
 std::vector<api::Operation> operations();       // assign.rank, assign.plan
 }  // namespace tailor::assign
+namespace tailor::lifecycle {
+std::vector<api::Operation> operations();  // order.transition(s), schedule.*, time.*, notify.*, maintenance.*
+}  // namespace tailor::lifecycle

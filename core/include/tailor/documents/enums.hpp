@@ -13,6 +13,13 @@ enum class Role { customer, employee, admin };
 inline constexpr json::EnumName<Role> role_names[] = {
     {"customer", Role::customer}, {"employee", Role::employee}, {"admin", Role::admin}};
 
+/// Actor.role in requests ({uid, role}): a signed-in user's role, or `system`
+/// for scheduled jobs and payment webhooks acting without a person.
+enum class ActorRole { customer, employee, admin, system };
+inline constexpr json::EnumName<ActorRole> actor_role_names[] = {
+    {"customer", ActorRole::customer}, {"employee", ActorRole::employee},
+    {"admin", ActorRole::admin}, {"system", ActorRole::system}};
+
 /// orders.status.current. Production states follow the garment through the
 /// workshop; on_hold pauses (and resumes to the state it left); delivered and
 /// cancelled are terminal. The transitions are in docs/lifecycle.md.
