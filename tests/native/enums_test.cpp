@@ -37,7 +37,6 @@ TEST_CASE("every enum table lists each value once, in declaration order", "[docu
     check_table(notification_type_names);
     check_table(length_unit_names);
     check_table(garment_names);
-    check_table(actor_role_names);
     check_table(transition_trigger_names);
     check_table(discount_kind_names);
     check_table(discount_type_names);

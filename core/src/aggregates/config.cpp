@@ -23,8 +23,7 @@ std::optional<Zone> read_zone(const bj::value& v, const std::string& path, json:
     auto zone = Zone::resolve(*name);
     if (!zone)
         issues.add(path, "unknown_time_zone",
-                   "not a built-in zone (Asia/Kolkata, Europe/London, America/New_York, UTC, Etc/UTC) "
-                   "nor a POSIX TZ string such as \"EST5EDT,M3.2.0,M11.1.0\"");
+                   "is not an IANA time zone name (such as \"Asia/Kolkata\"); time.zones lists them");
     return zone;
 }
 

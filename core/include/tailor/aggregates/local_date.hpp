@@ -6,11 +6,10 @@
 // from time zones is here: resolve a zone, and map an instant to a local date
 // (and a local date back to the instant its day starts).
 //
-// Today a zone is either a name from a small built-in table (Asia/Kolkata,
-// Europe/London, America/New_York, UTC, Etc/UTC) or a POSIX TZ string
-// ("EST5EDT,M3.2.0,M11.1.0"), evaluated with Howard Hinnant's date/ptz.h. When
-// the lifecycle domain's generated IANA→POSIX table (tailor/schedule/…) is
-// merged, Zone::resolve switches to it; callers do not change.
+// A zone is an IANA name from the table every domain shares
+// (tailor/schedule/time_zone.hpp: generated at build time from the system
+// tzdata, links included), so analytics buckets, archive partitions, delivery
+// estimates and notification times agree on what "local" means.
 #pragma once
 
 #include <cstdint>
@@ -19,11 +18,8 @@
 #include <string>
 #include <string_view>
 
+#include "tailor/schedule/time_zone.hpp"
 #include "tailor/time/timestamp.hpp"
-
-namespace Posix {
-class time_zone;
-}
 
 namespace tailor::aggregates {
 
@@ -53,24 +49,23 @@ unsigned iso_weekday(const LocalDate& d);
 /// "YYYY-MM-DD".
 std::string format_date(const LocalDate& d);
 
-/// Longest accepted zone text (a name or a POSIX TZ string).
+/// Longest accepted zone name.
 inline constexpr std::size_t max_zone_length = 64;
 
 class Zone {
 public:
     /// UTC, so that a default-constructed request is usable (never a null zone).
     Zone();
-    /// A built-in IANA name or a POSIX TZ string; nullopt when neither.
+    /// The IANA zone `name` from the shared table; nullopt when unknown.
     static std::optional<Zone> resolve(std::string_view name);
 
-    const std::string& name() const noexcept { return name_; }    ///< As the caller gave it.
-    const std::string& posix() const noexcept { return posix_; }  ///< The POSIX rule used.
-    const Posix::time_zone& rules() const noexcept { return *rules_; }
+    std::string_view name() const noexcept { return zone_.name(); }   ///< The IANA name.
+    std::string_view posix() const noexcept { return zone_.rule(); }  ///< The POSIX rule used.
+    const schedule::TimeZone& time_zone() const noexcept { return zone_; }
 
 private:
-    std::string name_;
-    std::string posix_;
-    std::shared_ptr<const Posix::time_zone> rules_;  // immutable; shared by copies
+    explicit Zone(schedule::TimeZone zone) : zone_(std::move(zone)) {}
+    schedule::TimeZone zone_;
 };
 
 /// The shop-local calendar date of instant `t`.

@@ -133,13 +133,6 @@ inline constexpr json::EnumName<Garment> garment_names[] = {
     {"shirt", Garment::shirt}, {"trouser", Garment::trouser}, {"blazer", Garment::blazer},
     {"suit", Garment::suit}, {"blouse", Garment::blouse}, {"kurti", Garment::kurti}, {"other", Garment::other}};
 
-/// Who acts in a request or a status change (the Actor convention): a signed-in
-/// user's role, or the system itself (schedulers, webhooks).
-enum class ActorRole { customer, employee, admin, system };
-inline constexpr json::EnumName<ActorRole> actor_role_names[] = {
-    {"customer", ActorRole::customer}, {"employee", ActorRole::employee},
-    {"admin", ActorRole::admin}, {"system", ActorRole::system}};
-
 /// orders.status.history[].trigger — what caused a status change.
 enum class TransitionTrigger { customer, employee, admin, system, payment };
 inline constexpr json::EnumName<TransitionTrigger> transition_trigger_names[] = {
