@@ -91,7 +91,7 @@ TEST_CASE("every valid validate.* vector's document is a fixed point of normaliz
     std::size_t checked = 0;
     for (const auto& file : test::vector_files(TAILOR_VECTORS_DIR)) {
         const std::string folder = file.parent_path().filename().string();
-        if (folder.rfind("validate.", 0) != 0) continue;
+        if (folder.rfind("validate.", 0) != 0 || folder == "validate.config") continue;  // documents only
         const auto v = test::load_vector(file);
         auto expect = json::parse(v.expect_text);
         REQUIRE(expect.ok());
