@@ -50,28 +50,34 @@ Outcome invoke(std::string_view op, std::string_view input, const json::Limits& 
 }
 
 std::string envelope(const Outcome& outcome) {
-    bj::object env;
+    // Written as text around the result, so the result tree is never copied.
+    // Same bytes as serializing {"ok":…,"result"|"error":…} with json::write.
+    std::string out;
     if (outcome) {
-        env.emplace("ok", true);
-        env.emplace("result", outcome.value());
-    } else {
-        const Error& e = outcome.error();
-        bj::array details;
-        for (const Issue& i : e.details) {
-            bj::object d;
-            d.emplace("path", i.path);
-            d.emplace("code", i.code);
-            d.emplace("message", i.message);
-            details.emplace_back(std::move(d));
-        }
-        bj::object err;
-        err.emplace("code", e.code);
-        err.emplace("message", e.message);
-        err.emplace("details", std::move(details));
-        env.emplace("ok", false);
-        env.emplace("error", std::move(err));
+        out += R"({"ok":true,"result":)";
+        json::write_to(out, outcome.value());
+        out += '}';
+        return out;
     }
-    return json::write(env);
+    const Error& e = outcome.error();
+    out += R"({"ok":false,"error":{"code":)";
+    json::write_string_to(out, e.code);
+    out += R"(,"message":)";
+    json::write_string_to(out, e.message);
+    out += R"(,"details":[)";
+    for (std::size_t i = 0; i < e.details.size(); ++i) {
+        const Issue& d = e.details[i];
+        if (i) out += ',';
+        out += R"({"path":)";
+        json::write_string_to(out, d.path);
+        out += R"(,"code":)";
+        json::write_string_to(out, d.code);
+        out += R"(,"message":)";
+        json::write_string_to(out, d.message);
+        out += '}';
+    }
+    out += "]}}";
+    return out;
 }
 
 std::string call(std::string_view op, std::string_view input, const json::Limits& limits) noexcept {

@@ -10,11 +10,16 @@ namespace {
 
 namespace bj = boost::json;
 
-void write_string(std::string& out, bj::string_view s) {
+void write_string(std::string& out, std::string_view s) {
     static constexpr char hex[] = "0123456789abcdef";
     out.push_back('"');
-    for (char ch : s) {
-        auto c = static_cast<unsigned char>(ch);
+    // Copy runs of characters that need no escaping in one append.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -24,15 +29,12 @@ void write_string(std::string& out, bj::string_view s) {
             case '\r': out += "\\r"; break;
             case '\t': out += "\\t"; break;
             default:
-                if (c < 0x20) {
-                    out += "\\u00";
-                    out.push_back(hex[c >> 4]);
-                    out.push_back(hex[c & 0xF]);
-                } else {
-                    out.push_back(ch);
-                }
+                out += "\\u00";
+                out.push_back(hex[c >> 4]);
+                out.push_back(hex[c & 0xF]);
         }
     }
+    out.append(s.data() + run, s.size() - run);
     out.push_back('"');
 }
 
@@ -48,7 +50,7 @@ void write_value(std::string& out, const bj::value& v, int indent, int level) {
         case bj::kind::int64: out += std::to_string(v.get_int64()); break;
         case bj::kind::uint64: out += std::to_string(v.get_uint64()); break;
         case bj::kind::double_: out += format_double(v.get_double()); break;
-        case bj::kind::string: write_string(out, v.get_string()); break;
+        case bj::kind::string: write_string(out, std::string_view(v.get_string().data(), v.get_string().size())); break;
         case bj::kind::array: {
             const auto& a = v.get_array();
             out.push_back('[');
@@ -71,7 +73,7 @@ void write_value(std::string& out, const bj::value& v, int indent, int level) {
                 if (!first) out.push_back(',');
                 first = false;
                 newline(level + 1);
-                write_string(out, kv.key());
+                write_string(out, std::string_view(kv.key().data(), kv.key().size()));
                 out.push_back(':');
                 if (indent > 0) out.push_back(' ');
                 write_value(out, kv.value(), indent, level + 1);
@@ -134,6 +136,10 @@ std::string write(const boost::json::value& value) {
     write_value(out, value, 0, 0);
     return out;
 }
+
+void write_to(std::string& out, const boost::json::value& value) { write_value(out, value, 0, 0); }
+
+void write_string_to(std::string& out, std::string_view text) { write_string(out, text); }
 
 std::string write_pretty(const boost::json::value& value) {
     std::string out;

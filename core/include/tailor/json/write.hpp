@@ -11,6 +11,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <boost/json/value.hpp>
 
@@ -18,6 +19,12 @@ namespace tailor::json {
 
 /// Compact canonical serialization (as JSON.stringify(value)).
 std::string write(const boost::json::value& value);
+
+/// The same, appended to `out` (lets callers frame a value without copying it).
+void write_to(std::string& out, const boost::json::value& value);
+
+/// Appends a JSON string literal for `text` (quoted and escaped as JSON.stringify does).
+void write_string_to(std::string& out, std::string_view text);
 
 /// Indented serialization for people (as JSON.stringify(value, null, 2)).
 std::string write_pretty(const boost::json::value& value);
