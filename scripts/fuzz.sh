@@ -9,12 +9,15 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}; shift || true
 scripts/bootstrap.sh
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
+cmake --build --preset fuzz --target call_fuzz
 out=build/fuzz
 rm -rf "$out/corpus-seed"
 mkdir -p "$out/corpus-seed" "$out/corpus-grown"
-"$out/native/tailorctl" core.operations <<<'{}' > "$out/operations.json" 2>/dev/null ||
-  build/native-debug/native/tailorctl core.operations <<<'{}' > "$out/operations.json"
+# The operation list as call_fuzz indexes it (same table, any native build).
+if [[ ! -x build/native-debug/native/tailorctl ]]; then
+  cmake --preset native-debug >/dev/null && cmake --build --preset native-debug --target tailorctl
+fi
+build/native-debug/native/tailorctl core.operations <<<'{}' > "$out/operations.json"
 node tests/fuzz/make_corpus.js "$out/corpus-seed" "$out/json.dict" "$out/operations.json"
 cd "$out"
 ./tests/fuzz/call_fuzz -dict=json.dict -max_total_time="$seconds" -max_len=65536 -timeout=10 \

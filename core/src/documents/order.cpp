@@ -1,6 +1,9 @@
 // orders: codec, schema limits and cross-field rules (docs/schema.md "orders").
 #include "tailor/documents/order.hpp"
 
+#include "tailor/lifecycle/status_machine.hpp"
+#include "tailor/lifecycle/transition.hpp"
+
 #include <algorithm>
 
 #include "codec.hpp"
@@ -555,6 +558,19 @@ std::optional<Order> read_order(const bj::value& v, const std::string& path, jso
                     issue(c, sp, issue_code::inconsistent, "is refunded but no refund succeeded");
             }
         }
+    }
+
+    // In production the order's status is its least advanced item's stage (the
+    // lifecycle domain's rule, docs/lifecycle.md); order.transition refuses a
+    // document that disagrees, so validation reports it too.
+    if (current && items_ok && lifecycle::is_production(*current)) {
+        std::vector<ItemStage> stages;
+        for (const auto& it : o.service_items) stages.push_back(it.stage);
+        for (const auto& it : o.custom_items) stages.push_back(it.stage);
+        if (auto derived = lifecycle::production_stage_of(stages); derived && *derived != *current)
+            issue(c, r.path_of("status") + "/current", issue_code::inconsistent,
+                  "is " + status_name(*current) + " but the least advanced item is at " + status_name(*derived) +
+                      "; in production the order's status is its least advanced item's stage");
     }
 
     if (!clean_since(c, mark) || !work_ok) return std::nullopt;

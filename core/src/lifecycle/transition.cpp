@@ -33,19 +33,7 @@ std::string money_text(const money::Money& m) {
 
 bool is_active(ItemStage s) { return s != ItemStage::cancelled; }
 
-/// The least advanced non-cancelled item's stage as an order state, or nullopt
-/// when no item is active. Ranks: pending 0, production 1…7, delivered 8.
-std::optional<OrderStatus> derived_stage(const std::vector<ItemStage>& stages) {
-    std::optional<OrderStatus> best;
-    int best_rank = 99;
-    for (ItemStage s : stages) {
-        if (!is_active(s)) continue;
-        OrderStatus st = status_of_stage(s);
-        int rank = st == OrderStatus::pending ? 0 : st == OrderStatus::delivered ? 8 : production_rank(st);
-        if (rank < best_rank) best_rank = rank, best = st;
-    }
-    return best;
-}
+std::optional<OrderStatus> derived_stage(const std::vector<ItemStage>& stages) { return production_stage_of(stages); }
 
 /// The state the order left when it last went on hold (the latest history entry into on_hold).
 std::optional<OrderStatus> state_left_for_hold(const OrderView& order) {
@@ -304,6 +292,18 @@ Result<Built> plan_item_move(const OrderView& order, const TransitionRequest& re
 }
 
 }  // namespace
+
+std::optional<OrderStatus> production_stage_of(const std::vector<ItemStage>& stages) {
+    std::optional<OrderStatus> best;
+    int best_rank = 99;
+    for (ItemStage s : stages) {
+        if (s == ItemStage::cancelled) continue;
+        OrderStatus st = status_of_stage(s);
+        int rank = st == OrderStatus::pending ? 0 : st == OrderStatus::delivered ? 8 : production_rank(st);
+        if (rank < best_rank) best_rank = rank, best = st;
+    }
+    return best;
+}
 
 Result<TransitionResult> apply_transition(const OrderView& order, const TransitionRequest& req, const Actor& actor,
                                           Timestamp now, const LifecycleConfig& config) {

@@ -1,6 +1,7 @@
 // rules.check: business-rule checks of an order (rules/check.hpp).
 #include "tailor/rules/check.hpp"
 
+#include "tailor/documents/order.hpp"
 #include "tailor/payments/config.hpp"
 #include "tailor/pricing/config.hpp"
 
@@ -61,16 +62,26 @@ bool measurement_present(const bj::object& doc, std::string_view name) {
 
 }  // namespace
 
-const std::vector<std::string_view>& required_measurements(Garment garment) {
-    // Names follow the seed's customers.measurements (hips, not hip); others
-    // (neck, bust) live in customMeasurements. Sets are the core of research.md §1.
-    static const std::vector<std::string_view> shirt = {"neck", "chest", "waist", "shoulder", "sleeve", "length"};
-    static const std::vector<std::string_view> trouser = {"waist", "hips", "inseam", "length"};
-    static const std::vector<std::string_view> blazer = {"chest", "waist", "shoulder", "sleeve", "length"};
-    static const std::vector<std::string_view> suit = {"chest", "waist", "hips", "shoulder", "sleeve", "length", "inseam"};
-    static const std::vector<std::string_view> blouse = {"bust", "waist", "shoulder", "sleeve", "length"};
-    static const std::vector<std::string_view> kurti = {"chest", "waist", "hips", "sleeve", "length"};
-    static const std::vector<std::string_view> none = {};
+const std::vector<MeasurementNeed>& required_measurements(Garment garment) {
+    // Each need names the field in the order's per-garment block (the documents
+    // domain's names, docs/schema.md "Measurement plausibility") and the same
+    // measure in the customer's body profile (customers.measurements, or its
+    // customMeasurements). The sets are the core of research.md §1.
+    static const std::vector<MeasurementNeed> shirt = {
+        {"neck", "neck"}, {"chest", "chest"}, {"waist", "waist"}, {"shoulder", "shoulder"},
+        {"sleeveLength", "sleeve"}, {"shirtLength", "length"}};
+    static const std::vector<MeasurementNeed> trouser = {
+        {"waist", "waist"}, {"hip", "hips"}, {"inseam", "inseam"}, {"length", "length"}};
+    static const std::vector<MeasurementNeed> blazer = {
+        {"chest", "chest"}, {"waist", "waist"}, {"shoulder", "shoulder"}, {"sleeve", "sleeve"},
+        {"jacketLength", "length"}};
+    static const std::vector<MeasurementNeed> suit = {
+        {"chest", "chest"}, {"waist", "waist"}, {"hip", "hips"}, {"shoulder", "shoulder"},
+        {"sleeve", "sleeve"}, {"jacketLength", "length"}, {"inseam", "inseam"}};
+    static const std::vector<MeasurementNeed> blouse = {{"bust", "bust"}, {"sleeve", "sleeve"}, {"length", "length"}};
+    static const std::vector<MeasurementNeed> kurti = {
+        {"chest", "chest"}, {"waist", "waist"}, {"hip", "hips"}, {"sleeve", "sleeve"}, {"topLength", "length"}};
+    static const std::vector<MeasurementNeed> none = {};
     switch (garment) {
         case Garment::shirt: return shirt;
         case Garment::trouser: return trouser;
@@ -170,19 +181,21 @@ std::vector<Violation> check(const CheckRequest& req) {
                     " days of service " + from + (days != lead ? ", shortened for urgent delivery" : "") + ")");
     }
 
-    // 5. measurements per garment: order.measurements[garment], then order.measurements, then the customer's
+    // 5. measurements per garment: the order's block measurements.garments[garment]
+    //    (docs/schema.md), else the customer's body profile.
+    const bj::value* garments = o.measurements.if_contains("garments");
     for (std::size_t i = 0; i < o.items.size(); ++i) {
         const Garment g = o.items[i].garment;
-        const bj::value* per_garment =
-            o.measurements.if_contains(bj::string_view(json::enum_name(g, documents::garment_names).data(),
-                                                       json::enum_name(g, documents::garment_names).size()));
+        const std::string_view garment_name = json::enum_name(g, documents::garment_names);
+        const bj::value* per_garment = garments && garments->is_object()
+                                           ? garments->get_object().if_contains(bj::string_view(garment_name.data(), garment_name.size()))
+                                           : nullptr;
         std::vector<std::string_view> missing;
-        for (auto name : required_measurements(g)) {
+        for (const MeasurementNeed& need : required_measurements(g)) {
             const bool present = (per_garment && per_garment->is_object() &&
-                                  measurement_present(per_garment->get_object(), name)) ||
-                                 measurement_present(o.measurements, name) ||
-                                 measurement_present(o.customer_measurements, name);
-            if (!present) missing.push_back(name);
+                                  measurement_present(per_garment->get_object(), need.garment_field)) ||
+                                 measurement_present(o.customer_measurements, need.profile_field);
+            if (!present) missing.push_back(need.garment_field);
         }
         if (!missing.empty()) {
             std::string names;
@@ -253,7 +266,18 @@ void decode_order(const bj::value& v, CheckRequest& req, const money::Currency& 
         if (auto m = amount(*pricing, "subtotal", Presence::optional, currency)) o.subtotal = m->minor();
         if (auto m = amount(*pricing, "totalAmount", Presence::optional, currency)) o.total = m->minor();
         if (const bj::array* list = pricing->array("discounts", Presence::optional, max_discounts)) {
+            // What each discount takes off is the documents domain's definition
+            // (fixed: its amount; percent: of the subtotal or of its line, rounded
+            // half away from zero). A whole stored order decodes, so use it; a
+            // partial one must state each discount's `amount`.
+            json::Issues scratch;
+            const auto full = documents::read_order(v, "/order", scratch, documents::Strictness::lenient);
             for (std::size_t i = 0; i < list->size(); ++i) {
+                if (full && i < full->pricing.discounts.size())
+                    if (auto m = documents::discount_minor_units(full->pricing.discounts[i], *full)) {
+                        o.discounts += *m;
+                        continue;
+                    }
                 json::ObjectReader d((*list)[i], pricing->path_of("discounts") + "/" + std::to_string(i), issues);
                 if (auto m = amount(d, "amount", Presence::required, currency)) o.discounts += m->minor();
             }

@@ -20,6 +20,12 @@
 
 namespace tailor::lifecycle {
 
+/// The order's production stage derived from its items: the least advanced
+/// non-cancelled item's stage as an order state (nullopt when every item is
+/// cancelled). In production states status.current must equal it; validate.order
+/// and order.transition both apply this one rule.
+std::optional<OrderStatus> production_stage_of(const std::vector<documents::ItemStage>& stages);
+
 /// Envelope code of a rejected transition; details[0] names the guard (guard_* codes).
 inline constexpr const char* transition_rejected = "transition_rejected";
 

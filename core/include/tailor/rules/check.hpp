@@ -108,8 +108,15 @@ struct CheckRequest {
 /// time, measurements, staff, advance, discount; items in index order).
 std::vector<Violation> check(const CheckRequest& request);
 
-/// Measurement fields each garment needs (keys as the seed's customers.measurements names them).
-const std::vector<std::string_view>& required_measurements(documents::Garment garment);
+/// One measure a garment needs: its name in the order's per-garment block
+/// (order.measurements.garments[garment]) and in the customer's body profile.
+struct MeasurementNeed {
+    std::string_view garment_field;  ///< e.g. "shirtLength"
+    std::string_view profile_field;  ///< e.g. "length" (customers.measurements / customMeasurements)
+};
+
+/// The measures each garment needs.
+const std::vector<MeasurementNeed>& required_measurements(documents::Garment garment);
 
 /// rules.check handler (decode → check → encode); see operations.cpp for the API table.
 api::Outcome check_op(const boost::json::value& input);
