@@ -2,29 +2,45 @@
 import type { AmountInput, LoyaltyTier, OrderStatus, ShopConfig, Stored, TimestampInput, TransactionKind, TransactionStatus } from './common';
 
 /**
- * The fields of an order document the aggregate operations read (each reads
- * a subset); a whole `/orders` document fits, other fields are ignored.
+ * The fields of an order document the aggregate operations read; each operation
+ * reads the parts it needs (below). A whole `/orders` document fits; other
+ * fields are ignored.
  */
-export type AggregateOrder = Stored<{
+export type AggregateOrderBase = Stored<{
   orderId: string;
   customerId: string;
   assignedEmployeeId?: string | null;
-  serviceItems: Stored<{ serviceId: string; quantity?: number | null }>[] | null;
   status: Stored<{
     current: OrderStatus;
     history?: Stored<{ to: OrderStatus; at: TimestampInput }>[] | null;
     lastUpdated?: TimestampInput | null;
   }>;
-  createdAt: TimestampInput;
-  timeline?: Stored<{ deliveryDate?: TimestampInput | null }> | null;
+}>;
+export type OrderServicesPart = { serviceItems: Stored<{ serviceId: string; quantity?: number | null }>[] };
+export type OrderMoneyPart = {
   pricing: Stored<{ currency: string; totalAmount: AmountInput }>;
   payment: Stored<{
     transactions?: Stored<{ kind: TransactionKind; status: TransactionStatus; amount: AmountInput; at: TimestampInput }>[] | null;
   }>;
-  feedback?: Stored<{ rating?: number | null; submittedAt?: TimestampInput | null }> | null;
-  /** Defined by this domain; only `status` is read. */
+};
+export type OrderFeedbackPart = { feedback?: Stored<{ rating?: number | null; submittedAt?: TimestampInput | null }> | null };
+/** `dispute` is defined by this domain; only `status` is read. */
+export type OrderDisputePart = {
   dispute?: Stored<{ status: 'open' | 'resolved'; reason?: string | null; openedAt?: TimestampInput | null }> | null;
-}>;
+};
+/** Every part: what analytics.summarize reads. */
+export type AggregateOrder = AggregateOrderBase & OrderServicesPart & OrderMoneyPart & OrderFeedbackPart & {
+  createdAt: TimestampInput;
+  timeline?: Stored<{ deliveryDate?: TimestampInput | null }> | null;
+};
+/** feedback.apply. */
+export type FeedbackOrder = AggregateOrderBase & OrderServicesPart & OrderFeedbackPart;
+/** stats.delta: pricing and payment are read for payment_received / refund_issued only. */
+export type StatsDeltaOrder = AggregateOrderBase & OrderServicesPart & Partial<OrderMoneyPart>;
+/** stats.recompute. */
+export type StatsOrder = AggregateOrderBase & OrderServicesPart & OrderMoneyPart;
+/** archive.plan. */
+export type ArchiveOrder = AggregateOrderBase & OrderMoneyPart & OrderDisputePart & { createdAt: TimestampInput };
 
 /** A counter change to apply with FieldValue.increment. */
 export interface FieldIncrement {
@@ -47,17 +63,17 @@ export interface FieldSet {
 
 // ---- feedback.apply
 export interface FeedbackInput {
-  order: AggregateOrder;
+  order: FeedbackOrder;
   feedback: { rating: 1 | 2 | 3 | 4 | 5; comments?: string | null; submittedAt: TimestampInput };
   /** Exactly the distinct services of the order. */
   services: Stored<{
     serviceId: string;
-    rating?: Stored<{ average?: number | null; count?: number | null; ratingSum?: number | null; distribution?: { [stars: string]: number } | null }> | null;
+    rating?: Stored<{ average?: number | string | null; count?: number | null; ratingSum?: number | null; distribution?: { [stars: string]: number } | null }> | null;
   }>[];
   /** Required iff the order has `assignedEmployeeId`. */
   employee?: Stored<{
     employeeId: string;
-    performance?: Stored<{ rating?: number | null; ratingCount?: number | null; ratingSum?: number | null; positiveCount?: number | null; customerFeedbackBps?: number | null }> | null;
+    performance?: Stored<{ rating?: number | string | null; ratingCount?: number | null; ratingSum?: number | null; positiveCount?: number | null; customerFeedbackBps?: number | null }> | null;
   }> | null;
   user: Stored<{ userId: string; stats?: Stored<{ averageRating?: number | string | null; ratingCount?: number | null; ratingSum?: number | null }> | null }> | null;
 }
@@ -102,7 +118,7 @@ export type StatsEventType =
 export interface StatsDeltaInput {
   event: { type: StatsEventType; employeeId?: string | null; amount?: AmountInput | null } | null;
   /** The order before the event (for order_created: the new order). */
-  order: AggregateOrder;
+  order: StatsDeltaOrder;
   /** Required for order_created and order_cancelled. */
   customer?: Stored<{ customerId: string; userId: string }> | null;
   /** At most 10: the employees whose workload the event moves. */
@@ -123,7 +139,7 @@ export interface StatsDeltaResult {
 }
 export interface StatsRecomputeInput {
   /** At most 5000, one currency. */
-  orders: AggregateOrder[];
+  orders: StatsOrder[];
   customers: Stored<{ customerId: string; userId: string }>[];
 }
 export interface StatsRecomputeResult {
@@ -196,7 +212,7 @@ export interface AnalyticsOperations {
 export type KeepReason = 'not_terminal' | 'too_recent' | 'open_balance' | 'pending_transaction' | 'open_dispute';
 export interface ArchivePlanInput {
   /** At most 5000. */
-  orders: AggregateOrder[];
+  orders: ArchiveOrder[];
   now: TimestampInput;
   config?: ShopConfig | null;
 }

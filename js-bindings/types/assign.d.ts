@@ -23,7 +23,7 @@ export type AssignEmployee = Stored<{
   professional?: Stored<{ specializations?: string[] | null; experience?: number | null; skillLevel?: SkillLevel | null }> | null;
   schedule?: Stored<{ workingHours?: { [day in Weekday]?: WorkingHours } | null; exceptions?: DateException[] | null }> | null;
   workload: Stored<{ currentOrders: number; capacity: number }>;
-  performance?: Stored<{ rating?: number | null; customerFeedback?: number | null; averageTurnaround?: number | null }> | null;
+  performance?: Stored<{ rating?: number | string | null; customerFeedback?: number | string | null; averageTurnaround?: number | null }> | null;
   location?: GeoPointInput | null;
 }>;
 export type AssignCustomer = Stored<{
