@@ -140,7 +140,13 @@ const config: ShopConfig = {
   retention: { archiveAfterDays: 365 },
 };
 // Firestore documents carry fields an operation does not read: allowed when embedded.
-const storedOrder = { ...order, dispute: { status: 'open' as const } };
+// The lifecycle checks that status.current matches the least advanced item.
+const storedOrder = {
+  ...order,
+  serviceItems: order.serviceItems.map((item) => ({ ...item, stage: 'stitching' as const })),
+  customItems: order.customItems.map((item) => ({ ...item, stage: 'stitching' as const })),
+  dispute: { status: 'open' as const },
+};
 const now = '2026-03-05T09:00:00Z';
 
 async function main(): Promise<void> {
@@ -246,7 +252,7 @@ async function main(): Promise<void> {
 
   // order.*
   const moved = core.order.transition({
-    order: storedOrder, request: { event: 'start_finishing', itemIds: ['item-1'] },
+    order: storedOrder, request: { event: 'start_finishing', to: 'finishing', itemIds: ['item-1'] },
     actor: { uid: 'emp_ramesh_kumar', role: 'employee' }, now,
   });
   const current: OrderStatus = moved.order.status.current;
@@ -255,9 +261,9 @@ async function main(): Promise<void> {
   const refundPolicy: 'full_refund' | 'advance_retained' | undefined = moved.refund?.policy;
   const arrears: string | undefined = moved.arrears?.amount;
   const cancel = core.order.transition({
-    order, request: { to: 'cancelled', reason: 'customer moved away' }, actor: { uid: 'uid_meera_admin', role: 'admin' }, now, config,
+    order: storedOrder, request: { to: 'cancelled', reason: 'customer moved away' }, actor: { uid: 'uid_meera_admin', role: 'admin' }, now, config,
   });
-  const options = core.order.transitions({ order, actor: { uid: 'uid_meera_admin', role: 'admin' }, now });
+  const options = core.order.transitions({ order: storedOrder, actor: { uid: 'uid_meera_admin', role: 'admin' }, now });
   const blocked: GuardCode | undefined = options.transitions.find((t) => !t.allowed)?.reason?.code;
   const resumeTo: OrderStatus | null | undefined = options.transitions[0]?.to;
   console.log(current, stages, event?.type, refundPolicy, arrears, cancel.history.trigger, options.current, blocked, resumeTo);
@@ -341,7 +347,11 @@ async function main(): Promise<void> {
   // feedback.apply, stats.*, analytics.summarize, archive.plan
   const delivered = { ...storedOrder, status: { ...order.status, current: 'delivered' as const } };
   const fb = core.feedback.apply({
-    order: delivered, feedback: { rating: 4, comments: 'Good fit', submittedAt: now }, services, employee, user,
+    order: delivered, feedback: { rating: 4, comments: 'Good fit', submittedAt: now },
+    // Averages are applied exactly: documents carrying one also carry ratingSum / ratingCount.
+    services: [{ ...blouse, rating: { ...blouse.rating, ratingSum: 578 } }, kurti],
+    employee: { ...employee, performance: { ...employee.performance, ratingSum: 48, ratingCount: 10, positiveCount: 9 } },
+    user: { ...user, stats: { ...user.stats, ratingSum: 18, ratingCount: 4 } },
   });
   const change: 'first' | 'replaced' | 'unchanged' = fb.change;
   const serviceAvg: string | undefined = fb.services[0]?.average.display;
@@ -349,7 +359,7 @@ async function main(): Promise<void> {
   const employeeRating: string | undefined = fb.employee?.rating.display;
   const feedbackIncrements: FieldIncrement[] = fb.increments;
   const delta = core.stats.delta({
-    event: { type: 'payment_received', amount: '1500.00' }, order: storedOrder,
+    event: { type: 'order_assigned', employeeId: 'emp_ramesh_kumar' }, order: { ...storedOrder, assignedEmployeeId: null },
     customer: { customerId: customer.customerId, userId: customer.userId }, employees: [employee],
   });
   const incremented: number | undefined = delta.increments[0]?.increment;
