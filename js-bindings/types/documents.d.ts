@@ -293,14 +293,20 @@ export type PaymentDocument<T = T0, A = A0> = {
   createdAt: T;
 };
 
-// Canonical forms: what `document` holds in a valid report (absent/null optionals left out).
-export type CanonicalUser = UserDocument<string>;
-export type CanonicalCustomer = CustomerDocument<string, number>;
-export type CanonicalOrder = OrderDocument<string, number>;
-export type CanonicalService = ServiceDocument<string, number>;
-export type CanonicalEmployee = EmployeeDocument<string>;
-export type CanonicalNotification = NotificationDocument<string>;
-export type CanonicalPayment = PaymentDocument<string, number>;
+/** `T` without `null` anywhere: the canonical form leaves absent/null optionals out. */
+export type NonNullDeep<T> = T extends null ? never
+  : T extends (infer U)[] ? NonNullDeep<U>[]
+  : T extends object ? { [K in keyof T]: NonNullDeep<T[K]> }
+  : T;
+// Canonical forms: what `document` holds in a valid report (timestamps RFC 3339 UTC,
+// amounts JSON numbers, absent/null optionals left out, free-form maps verbatim).
+export type CanonicalUser = NonNullDeep<UserDocument<string>>;
+export type CanonicalCustomer = NonNullDeep<CustomerDocument<string, number>>;
+export type CanonicalOrder = NonNullDeep<OrderDocument<string, number>>;
+export type CanonicalService = NonNullDeep<ServiceDocument<string, number>>;
+export type CanonicalEmployee = NonNullDeep<EmployeeDocument<string>>;
+export type CanonicalNotification = NonNullDeep<NotificationDocument<string>>;
+export type CanonicalPayment = NonNullDeep<PaymentDocument<string, number>>;
 
 /**
  * A validation report: an invalid document is a successful call with
@@ -342,6 +348,10 @@ export type ConfigReport =
   | { valid: true; issues: Finding[]; config: CanonicalConfig }
   | { valid: false; issues: Finding[]; config?: undefined };
 
+/**
+ * Each takes the whole document. Data of unknown shape (Firestore's `DocumentData`)
+ * is what the validator is for: pass it with a cast, `data as OrderDocument`.
+ */
 export interface ValidateOperations {
   user(document: UserDocument): ValidationReport<CanonicalUser>;
   customer(document: CustomerDocument): ValidationReport<CanonicalCustomer>;

@@ -1,6 +1,6 @@
 // rules.* — the access policy (docs/security.md) and business rule checks.
 import type {
-  Actor, AmountInput, DocumentData, EmployeeStatus, Garment, LoyaltyTier, ShopConfig, Stored, TimestampInput,
+  Actor, AmountInput, DocumentData, EmployeeStatus, OrderStatus, Garment, LoyaltyTier, ShopConfig, Stored, TimestampInput,
   TransactionKind, TransactionStatus,
 } from './common';
 
@@ -39,7 +39,7 @@ export type RulesOrder = Stored<{
   measurements?: { [key: string]: unknown } | null;
   pricing?: Stored<{ currency?: string | null; subtotal?: AmountInput | null; totalAmount?: AmountInput | null; discounts?: Stored<{ amount: AmountInput }>[] | null }> | null;
   timeline?: Stored<{ deliveryDate?: TimestampInput | null; urgent?: boolean | null }> | null;
-  status?: Stored<{ current: string }> | null;
+  status?: Stored<{ current: OrderStatus }> | null;
   payment?: Stored<{ transactions?: Stored<{ kind: TransactionKind; status: TransactionStatus; amount: AmountInput }>[] | null }> | null;
 }>;
 /** The fields of a service document rules.check reads. */

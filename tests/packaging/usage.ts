@@ -171,7 +171,9 @@ async function main(): Promise<void> {
     const canonical: CanonicalOrder = orderReport.document;
     const total: number = canonical.pricing.totalAmount;
     const placed: string = canonical.timeline.orderDate;
-    console.log(total, placed);
+    // The canonical form leaves null optionals out: absent, never null.
+    const note: string | undefined = canonical.specialInstructions;
+    console.log(total, placed, note);
   } else {
     const issues: Finding[] = orderReport.issues;
     console.log(issues.map((i) => `${i.path} ${i.code}`));
