@@ -101,8 +101,12 @@ export interface TransitionOption {
   to: OrderStatus | null;
   allowed: boolean;
   requiresReason: boolean;
-  /** Present when blocked. */
-  reason?: { code: GuardCode; message: string };
+  /**
+   * Present when blocked: the guard's code, or an issue code (e.g. `inconsistent`
+   * when status.current contradicts the items' stages) when the order itself
+   * cannot take the transition.
+   */
+  reason?: { code: GuardCode | (string & {}); message: string };
 }
 export interface TransitionsResult {
   current: OrderStatus;

@@ -9,7 +9,7 @@ import {
   type Core, type Issue, type MoneyAmount, type OrderDocument, type CustomerDocument, type EmployeeDocument,
   type ServiceDocument, type UserDocument, type NotificationDocument, type PaymentDocument, type ShopConfig,
   type OrderStatus, type ItemStage, type LoyaltyTier, type PaymentStatus, type Channel, type Priority,
-  type NotificationType, type Finding, type CanonicalOrder, type GuardCode, type ExclusionCode,
+  type NotificationType, type Finding, type CanonicalOrder, type ExclusionCode,
   type FactorName, type ConflictKind, type MutationFate, type FieldIncrement, type KeepReason,
   type DomainEvent, type Weekday, type RulesCheckCode, type QuoteExplanationCode,
 } from 'tailor-core';
@@ -266,7 +266,8 @@ async function main(): Promise<void> {
     order: storedOrder, request: { to: 'cancelled', reason: 'customer moved away' }, actor: { uid: 'uid_meera_admin', role: 'admin' }, now, config,
   });
   const options = core.order.transitions({ order: storedOrder, actor: { uid: 'uid_meera_admin', role: 'admin' }, now });
-  const blocked: GuardCode | undefined = options.transitions.find((t) => !t.allowed)?.reason?.code;
+  // A guard code (GuardCode) or an issue code when the order itself is contradictory.
+  const blocked: string | undefined = options.transitions.find((t) => !t.allowed)?.reason?.code;
   const resumeTo: OrderStatus | null | undefined = options.transitions[0]?.to;
   console.log(current, stages, event?.type, refundPolicy, arrears, cancel.history.trigger, options.current, blocked, resumeTo);
 
