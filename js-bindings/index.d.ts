@@ -56,7 +56,14 @@ export interface CoreBase {
 
 export type Core = CoreBase & import('./types/operations').Operations;
 export type * from './types/common';
+export type * from './types/documents';
+export type * from './types/pricing';
 export type * from './types/rules';
+export type * from './types/lifecycle';
+export type * from './types/assign';
+export type * from './types/sync';
+export type * from './types/aggregates';
+export type * from './types/operations';
 
 /** Loads the wasm module once; every later call returns the same instance. */
 export declare function load(options?: LoadOptions): Promise<Core>;
