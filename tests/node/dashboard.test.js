@@ -184,16 +184,24 @@ test('the admin dashboard shows the native figures and runs every vector', async
       assert.equal(report.valid, false);
       const issue = report.issues.find((i) => i.path === '/serviceItems/0/quantity');
       assert.ok(issue, JSON.stringify(report.issues));
-      // The message sits right after the quantity input and says what the core said.
-      const next = await page.$eval('[data-path="/serviceItems/0/quantity"]', (n) => [n.classList.contains('invalid'),
-        n.nextElementSibling && n.nextElementSibling.dataset.issuePath, n.nextElementSibling && n.nextElementSibling.textContent]);
-      assert.equal(next[0], true);
-      assert.equal(next[1], '/serviceItems/0/quantity');
-      assert.ok(next[2].includes(issue.message), next[2]);
+      // The messages sit right under the quantity input and say what the core said.
+      const field = '[data-path="/serviceItems/0/quantity"]';
+      assert.equal(await page.$eval(field, (n) => n.classList.contains('invalid')), true);
+      const under = await page.$eval(field, (n) => {
+        const out = [];
+        for (let m = n.nextElementSibling; m && m.classList.contains('issue-msg'); m = m.nextElementSibling) {
+          out.push([m.dataset.op, m.dataset.issuePath, m.textContent]);
+        }
+        return out;
+      });
+      const own = under.find(([op, p]) => op === 'validate.order' && p === '/serviceItems/0/quantity');
+      assert.ok(own && own[2].includes(issue.message), JSON.stringify(under));
       // pricing.quote refuses the order too; its detail (under /order) lands on the same field.
-      assert.equal(JSON.parse(snap.calls['pricing.quote'].output).ok, false);
-      const quoteMsgs = await page.$$eval('.issue-msg[data-op="pricing.quote"]', (ns) => ns.map((n) => n.previousElementSibling && n.previousElementSibling.dataset.path));
-      assert.ok(quoteMsgs.includes('/serviceItems/0/quantity'), JSON.stringify(quoteMsgs));
+      const quoteEnv = JSON.parse(snap.calls['pricing.quote'].output);
+      assert.equal(quoteEnv.ok, false);
+      const detail = quoteEnv.error.details.find((d) => d.path === '/order/serviceItems/0/quantity');
+      assert.ok(detail, JSON.stringify(quoteEnv.error.details));
+      assert.ok(under.some(([op, p, text]) => op === 'pricing.quote' && p === detail.path && text.includes(detail.message)), JSON.stringify(under));
       await page.fill('[data-path="/discounts/0/rateBps"]', '12.5');
       await page.waitForSelector('.issue-msg[data-issue-path="/discounts/0/rateBps"]');
       await page.screenshot({ path: path.join(artifacts, 'validation.png'), fullPage: true });

@@ -223,13 +223,16 @@ function showIssues(op, issues) {
     const path = inputs.fieldPath(op, issue.path);
     const node = fieldFor(path);
     const msg = el('div', { class: 'issue-msg', 'data-issue-path': issue.path, 'data-op': op },
-      el('code', {}, issue.code), ' ', issue.message);
+      el('span', { class: 'issue-src' }, op === 'pricing.quote' ? 'quote' : 'document'), el('code', {}, issue.code), ' ', issue.message);
     if (!node) { other.push({ op, issue, msg }); continue; }
     node.classList.add('invalid');
+    msg.dataset.for = node.dataset.path;
     if (node.tagName === 'TR') {
       node.children[1].append(msg); // a line-level issue: under the line's first field
     } else {
-      node.insertAdjacentElement('afterend', msg);
+      let anchor = node; // after the field and the messages already under it
+      while (anchor.nextElementSibling && anchor.nextElementSibling.classList.contains('issue-msg')) anchor = anchor.nextElementSibling;
+      anchor.insertAdjacentElement('afterend', msg);
     }
   }
   return other;
@@ -391,7 +394,7 @@ function renderPlan(envelope) {
   const byPair = new Map(p.assignments.map((a) => [`${a.orderId}|${a.employeeId}`, a.score]));
   const employees = p.employees.map((e) => e.employeeId);
   const orders = [...state.batch].map((o) => o.orderId).sort();
-  const head = el('tr', {}, el('th', {}, 'order'), employees.map((id) => el('th', { title: id }, employeeName(id))));
+  const head = el('tr', {}, el('th', {}, 'order'), employees.map((id) => el('th', { title: `${employeeName(id)} (${id})` }, employeeName(id).split(' ')[0])));
   const rows = orders.map((o) => {
     const order = state.batch.find((x) => x.orderId === o);
     return el('tr', { 'data-order': o },
@@ -451,7 +454,7 @@ async function runVectors() {
   try {
     const listUrl = new URLSearchParams(location.search).get('vectors') || '../../build/dashboard-vectors.json';
     const list = await (await fetch(new URL(listUrl, location.href))).json();
-    const root = new URL('../../tests/vectors/', import.meta.url);
+    const root = new URL('../../../tests/vectors/', import.meta.url);
     const results = [];
     for (const file of list) {
       const v = await (await fetch(new URL(file, root))).json();
