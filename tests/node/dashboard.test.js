@@ -202,6 +202,13 @@ test('the admin dashboard shows the native figures and runs every vector', async
       const detail = quoteEnv.error.details.find((d) => d.path === '/order/serviceItems/0/quantity');
       assert.ok(detail, JSON.stringify(quoteEnv.error.details));
       assert.ok(under.some(([op, p, text]) => op === 'pricing.quote' && p === detail.path && text.includes(detail.message)), JSON.stringify(under));
+      // Text that is not a number is sent as it is: the core names the type problem.
+      await act(page, () => page.fill('[data-path="/serviceItems/0/quantity"]', 'two'));
+      const typed = await checkEverything(page, inputs);
+      assert.equal(JSON.parse(typed.calls['validate.order'].input).serviceItems[0].quantity, 'two');
+      const typeIssue = JSON.parse(typed.calls['validate.order'].output).result.issues.find((i) => i.path === '/serviceItems/0/quantity');
+      assert.equal(typeIssue.code, 'type_mismatch');
+      await page.waitForSelector('.issue-msg[data-op="validate.order"][data-issue-path="/serviceItems/0/quantity"]');
       await page.fill('[data-path="/discounts/0/rateBps"]', '12.5');
       await page.waitForSelector('.issue-msg[data-issue-path="/discounts/0/rateBps"]');
       await page.screenshot({ path: path.join(artifacts, 'validation.png'), fullPage: true });
@@ -261,6 +268,23 @@ test('the admin dashboard shows the native figures and runs every vector', async
       assert.equal(JSON.stringify(snap.lastTransition.envelope), native('order.transition', snap.calls['order.transition'].input));
       assert.equal(JSON.parse(snap.calls['validate.order'].output).result.valid, true, snap.calls['validate.order'].output);
       await page.screenshot({ path: path.join(artifacts, 'status.png'), fullPage: true });
+    });
+
+    await t.test('recording the advance and the balance settles the order', async () => {
+      await act(page, () => page.click('#pay-advance'));
+      let snap = await checkEverything(page, inputs);
+      let q = JSON.parse(snap.calls['pricing.quote'].output).result;
+      assert.equal(q.amountPaid.minor, q.advanceRequired.minor);
+      assert.equal(JSON.parse(snap.calls['payment.summarize'].output).result.advanceMet, true);
+      await act(page, () => page.click('#pay-balance'));
+      snap = await checkEverything(page, inputs);
+      q = JSON.parse(snap.calls['pricing.quote'].output).result;
+      assert.equal(q.remainingAmount.minor, 0);
+      const doc = JSON.parse(snap.calls['validate.order'].input);
+      assert.equal(doc.payment.status, 'paid');
+      assert.equal(doc.payment.transactions.length, 3);
+      assert.equal(JSON.parse(snap.calls['validate.order'].output).result.valid, true, snap.calls['validate.order'].output);
+      assert.equal(await page.textContent('#quote [data-figure="remainingAmount"]'), '₹0.00');
     });
 
     await t.test('every shared vector gives the expected envelope inside the dashboard', async () => {
