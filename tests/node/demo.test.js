@@ -73,3 +73,27 @@ test('the demo order goes from submission to delivery, identically on tailorctl 
   // floor(42 × 5 %) = floor(2.1) = 2 → 44 earned; 1180 + 44 = 1224.
   assert.equal(wasm.facts.pointsEarned, 44);
 });
+
+test('the flow stops at a rejected step, and a runtime that answers differently is caught', async () => {
+  const core = await load();
+  const call = wasmCall(core);
+
+  // The inspector fails the quality check: mark_ready is rejected by the core itself.
+  const data = loadDemoData();
+  data.scenario.qualityCheck.passed = false;
+  const stopped = await runFlow(call, data);
+  assert.match(stopped.failed, /order\.transition \(mark_ready\)/);
+  const last = JSON.parse(stopped.steps.at(-1).output);
+  assert.equal(last.error.code, 'transition_rejected');
+  assert.equal(last.error.details[0].code, 'guard_quality_not_passed');
+  assert.equal(stopped.order.status.current, 'quality_check');
+
+  // One byte changed in one envelope is reported at that step and no earlier one.
+  const good = await runFlow(call, loadDemoData());
+  const skewed = await runFlow((op, text) => {
+    const out = call(op, text);
+    return op === 'assign.rank' ? out.replace('"score":6750', '"score":6751') : out;
+  }, loadDemoData());
+  const firstDifference = compareRuns(good, skewed).findIndex((row) => !row.same);
+  assert.equal(good.steps[firstDifference].op, 'assign.rank');
+});
