@@ -7,7 +7,7 @@
 const fs = require('fs');
 const path = require('path');
 const { load } = require('../js-bindings');
-const { runFlow, compareRuns, loadDemoData } = require('./demo/flow');
+const { runFlow, compareRuns, loadDemoData, inr } = require('./demo/flow');
 const { tailorctlCall, wasmCall } = require('./demo/runtimes');
 
 const root = path.join(__dirname, '..');
@@ -62,7 +62,7 @@ async function flowSection(core) {
   const o = data.order;
   console.log(`2. One order, start to finish: ${o.orderId} for ${data.customer.personalInfo.name} (${o.customerId})`);
   console.log(`   ${o.serviceItems.map((i) => `${i.itemId} ${i.garment} ×${i.quantity}${i.tier ? ' ' + i.tier : ''}`).join(', ')}, ` +
-    `${o.customItems.map((i) => `${i.itemId} ${i.description}`).join(', ')}; delivery ${o.timeline.deliveryDate}`);
+    `${o.customItems.map((i) => `${i.itemId} ${i.description}`).join(', ')}; delivery ${o.timeline.deliveryDate.replace('T', ' ')}`);
   console.log('   Each step runs on tailorctl and on wasm; "same" = identical input and envelope text.\n');
 
   const wasmRun = await runFlow(wasmCall(core), loadDemoData());
@@ -86,7 +86,7 @@ async function flowSection(core) {
   if (failed) {
     console.log(`   The flow stopped: native: ${nativeRun.failed || 'completed'}; wasm: ${wasmRun.failed || 'completed'}.`);
   } else {
-    console.log(`   ${o.orderId}: ${f.finalStatus}; total INR ${f.quoteTotal}, advance INR ${f.advanceRequired}, ` +
+    console.log(`   ${o.orderId}: ${f.finalStatus}; total ${inr(f.quoteTotal)}, advance ${inr(f.advanceRequired)}, ` +
       `made by ${f.assignedEmployeeId}, ${f.pointsEarned} loyalty points.`);
   }
   console.log(`   ${rows.length} steps, ${differences} differences between native and wasm.`);

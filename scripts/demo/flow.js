@@ -55,8 +55,16 @@ function skippedSummary(skipped) {
   if (skipped.length === 0) return [];
   const byReason = new Map();
   for (const s of skipped) byReason.set(s.reason, (byReason.get(s.reason) || []).concat(s.recipientId));
-  return ['not told: ' + [...byReason].map(([reason, ids]) =>
-    `${ids.join(', ')} (${reason.replace(/_/g, ' ')})`).join('; ')];
+  // Everyone outside the event's audience is summed up; other reasons (privacy, opt-out) are named.
+  return ['not told: ' + [...byReason].map(([reason, ids]) => reason === 'not_in_audience'
+    ? `${ids.length} not in the audience` : `${ids.join(', ')} (${reason.replace(/_/g, ' ')})`).join('; ')];
+}
+// "2026-03-02T10:25:00+05:30" → "2026-03-02 10:25 IST" (the demo's times are the shop's, Asia/Kolkata).
+const localTime = (at) => at.endsWith('+05:30') ? `${at.slice(0, 10)} ${at.slice(11, 16)} IST` : at;
+// "all 3 items cutting" or "item-1 ready, item-2 trial".
+function itemStages(items) {
+  const stages = new Set(items.map((i) => i.stage));
+  return stages.size === 1 ? `all ${items.length} items ${items[0].stage}` : items.map((i) => `${i.itemId} ${i.stage}`).join(', ');
 }
 const nameOf = (employees, id) => (employees.find((e) => e.employeeId === id) || {}).personalInfo?.name || id;
 
@@ -165,9 +173,8 @@ async function runFlow(call, data = loadDemoData()) {
   async function transition(event, actor, now, opts = {}) {
     const before = clone(order);
     const r = await step('order.transition', event, { order: before, request: { event, ...(opts.request || {}) }, actor, now, config },
-      (res) => [`${res.history.from} → ${res.history.to} by ${res.history.actor} (${res.history.role}) at ${res.history.at}` +
-        `; items: ${res.order.items.map((i) => `${i.itemId} ${i.stage}`).join(', ')}` +
-        `; events: ${res.events.map((e) => e.type).join(', ')}`]);
+      (res) => [`${res.history.from} → ${res.history.to} by ${res.history.actor} (${res.history.role}), ${localTime(now)}; ` +
+        itemStages(res.order.items) + `; emits ${res.events.map((e) => e.type).join(', ')}`]);
     applyTransition(order, r);
     for (const ev of r.events) {
       await notify(ev, now);
@@ -206,7 +213,7 @@ async function runFlow(call, data = loadDemoData()) {
   try {
     // 1. The order as the app submitted it.
     const v = await step('validate.order', 'the submitted order', order, (r) => r.valid
-      ? `valid: ${order.serviceItems.length} service items + ${order.customItems.length} custom item for ${order.customerId}, delivery ${order.timeline.deliveryDate}`
+      ? `valid: ${order.serviceItems.length} service items + ${order.customItems.length} custom item for ${order.customerId}, delivery ${localTime(order.timeline.deliveryDate)}`
       : `INVALID: ${r.issues.map((i) => `${i.path} ${i.code}`).join('; ')}`);
     if (!v.valid) throw new StepFailed('the demo order is not valid');
 
@@ -261,7 +268,7 @@ async function runFlow(call, data = loadDemoData()) {
       now: t.checked, actor: admin, order, services, employees, customer,
       dailyBookings: scenario.dailyBookings, config,
     }, (r) => r.violations.length === 0
-      ? `no violations: services active, capacity and queue have room, lead time met, measurements present, advance paid`
+      ? `no violations (errors ${r.errors}, warnings ${r.warnings}): services active, daily capacity and queue have room, lead time met, measurements present, no discount beyond the admin's limit`
       : r.violations.map((v) => `${v.severity} ${v.code} at ${v.path}: ${v.message}`));
     if (!rc.ok) throw new StepFailed('rules.check found errors');
 
