@@ -122,6 +122,11 @@ async function runFlow(call, data = loadDemoData()) {
   const t = scenario.times;
   const currency = order.pricing.currency;
   const admin = { uid: scenario.adminUid, role: 'admin' };
+  // notify.plan reads each person's contact points; a stored user document holds the e-mail and
+  // the customer or employee profile the phone, so the notification function joins them.
+  const phoneOf = new Map([[customer.userId, customer.personalInfo.phone],
+    ...employees.map((e) => [e.userId, e.personalInfo.phone])]);
+  const people = users.map((u) => (phoneOf.get(u.userId) ? { ...u, phone: phoneOf.get(u.userId) } : u));
 
   // Counters live on these documents; stats.delta increments are applied here.
   const store = {
@@ -153,7 +158,7 @@ async function runFlow(call, data = loadDemoData()) {
 
   // notify.plan for one event: who is told what, on which channels.
   async function notify(event, now) {
-    return step('notify.plan', `notifications for ${event.type}`, { event, people: users, now, config }, (r) => [
+    return step('notify.plan', `notifications for ${event.type}`, { event, people, now, config }, (r) => [
       ...r.notifications.map((n) => `→ ${n.recipientId} (${n.priority}; ${n.channels.join(', ')}): “${n.title}” ${n.message}`),
       skippedSummary(r.skipped),
     ].flat());

@@ -74,6 +74,24 @@ test('the demo order goes from submission to delivery, identically on tailorctl 
   assert.equal(wasm.facts.pointsEarned, 44);
 });
 
+test('every document the demo starts from is a valid stored document', async () => {
+  const core = await load();
+  const data = loadDemoData();
+  const documents = [
+    ['validate.config', 'config', data.config],
+    ['validate.customer', 'customer', data.customer],
+    ['validate.order', 'order', data.order],
+    ...data.services.map((d) => ['validate.service', d.serviceId, d]),
+    ...data.employees.map((d) => ['validate.employee', d.employeeId, d]),
+    ...data.users.map((d) => ['validate.user', d.userId, d]),
+  ];
+  for (const [op, name, doc] of documents) {
+    const env = JSON.parse(core.call(op, JSON.stringify(doc)));
+    assert.equal(env.ok, true, `${op} ${name}`);
+    assert.deepEqual(env.result.issues, [], `${op} ${name}`);
+  }
+});
+
 test('the flow stops at a rejected step, and a runtime that answers differently is caught', async () => {
   const core = await load();
   const call = wasmCall(core);
