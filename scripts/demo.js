@@ -76,8 +76,16 @@ async function flowSection(core) {
     console.log(`   ${row.same ? 'same' : 'DIFF'}  ${String(s.n).padStart(2)}. ${s.op.padEnd(17)} ${s.title}`);
     for (const line of s.lines) console.log(`${' '.repeat(14)}${line.replace(/\n/g, '\n' + ' '.repeat(16))}`);
     if (!row.same) {
-      console.log(`${' '.repeat(14)}native: ${nativeRun.steps[row.index] ? nativeRun.steps[row.index].output.slice(0, 300) : '(no step)'}`);
-      console.log(`${' '.repeat(14)}wasm:   ${wasmRun.steps[row.index] ? wasmRun.steps[row.index].output.slice(0, 300) : '(no step)'}`);
+      // Where the two texts part (the input first: a difference there comes from an earlier step).
+      const n = nativeRun.steps[row.index];
+      const w = wasmRun.steps[row.index];
+      const [what, a, b] = n && w && n.input !== w.input ? ['input', n.input, w.input] : ['envelope', n ? n.output : '', w ? w.output : ''];
+      let at = 0;
+      while (at < a.length && a[at] === b[at]) at++;
+      const from = Math.max(0, at - 60);
+      console.log(`${' '.repeat(14)}${what} differs at character ${at}:`);
+      console.log(`${' '.repeat(14)}native: …${a.slice(from, at + 60)}`);
+      console.log(`${' '.repeat(14)}wasm:   …${b.slice(from, at + 60)}`);
     }
   }
   const failed = nativeRun.failed || wasmRun.failed;

@@ -174,19 +174,19 @@ async function runFlow(call, data = loadDemoData()) {
     return r;
   }
 
-  // order.transition, then apply it, then notify every event it emits (and count those stats.delta knows).
-  async function transition(event, actor, now, opts = {}) {
+  // order.transition, then apply it, then notify every event it emits; confirmation and delivery
+  // also move counters (stats.delta; delivery needs the assignee's document for the utilization).
+  async function transition(event, actor, now) {
     const before = clone(order);
-    const r = await step('order.transition', event, { order: before, request: { event, ...(opts.request || {}) }, actor, now, config },
+    const r = await step('order.transition', event, { order: before, request: { event }, actor, now, config },
       (res) => [`${res.history.from} → ${res.history.to} by ${res.history.actor} (${res.history.role}), ${localTime(now)}; ` +
         itemStages(res.order.items) + `; emits ${res.events.map((e) => e.type).join(', ')}`]);
     applyTransition(order, r);
     for (const ev of r.events) {
       await notify(ev, now);
-      if (ev.type === 'order_confirmed' || ev.type === 'order_delivered' || ev.type === 'order_cancelled') {
-        const employeesTouched = before.assignedEmployeeId && ev.type !== 'order_confirmed'
-          ? { employees: [store.employees[before.assignedEmployeeId]] } : {};
-        await stats({ type: ev.type }, before, employeesTouched);
+      if (ev.type === 'order_confirmed') await stats({ type: ev.type }, before);
+      if (ev.type === 'order_delivered') {
+        await stats({ type: ev.type }, before, { employees: [store.employees[before.assignedEmployeeId]] });
       }
     }
     return r;
