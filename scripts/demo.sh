@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# The demo: builds what is missing, then runs the sample documents in
+# The demo: builds what is missing, then (1) runs the sample documents in
 # examples/samples through the native CLI (tailorctl) and through the wasm
-# build in Node, prints what each decided, and shows that both agree byte for byte.
+# build in Node, and (2) walks one order (examples/demo) from submission to
+# delivery — validate, quote, advance, business rules, confirm, assign, every
+# production stage, quality check, balance, delivery, notifications, counters,
+# loyalty — on both runtimes (scripts/demo/flow.js), printing each step's key
+# figures and whether both runtimes returned the same bytes. Exits non-zero
+# if any step differs or fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs
