@@ -17,6 +17,7 @@ const fft = fromFunctions('firebase-functions-test')(); // offline mode: no proj
 const { createFunctions } = require(path.join(FN, 'src', 'functions.js'));
 const { MemoryFirestore } = require(path.join(FN, 'src', 'firestore-memory.js'));
 const { signatureHeader, verifySignature, paymentIdFor } = require(path.join(FN, 'src', 'webhook.js'));
+const core = fromFunctions('tailor-core').load();
 
 const sample = (file) => JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'samples', file), 'utf8'));
 const SECRET = 'whsec_test_silai_studio';
@@ -44,6 +45,7 @@ function world() {
   const farhan = { ...ramesh, employeeId: 'emp_farhan_ali', userId: 'uid_farhan_ali', status: 'inactive',
     workload: { currentOrders: 0, capacity: 8, utilization: 0 } };
   const customer = sample('customers/priya_sharma.json');
+  customer.measurements.customMeasurements.bust = 36; // the blouse needs it (rules.check)
   const docs = {
     'config/shop': CONFIG,
     'services/svc_blouse_stitching': blouse,
@@ -110,6 +112,7 @@ test('processOrder prices, checks, assigns, counts and notifies a new order', as
   // Only Ramesh qualifies: Anita lacks the blouse skill, Farhan is inactive.
   assert.equal(order.assignedEmployeeId, 'emp_ramesh_kumar');
   assert.equal(order.updatedAt, '2026-03-01T05:00:00Z');
+  assert.deepEqual((await core).validate.order(order).issues, []); // the stored totals reconcile
 
   // Counters: the customer's user +1 order; Ramesh 6 → 7 open orders of 8 = 8750 bps.
   assert.equal((await ctx.store.getDoc('users/uid_priya_sharma')).stats.totalOrders, 5);
@@ -144,7 +147,7 @@ test('processOrder is idempotent: a redelivered event writes nothing', async () 
   await createOrder(ctx);
   const writes = ctx.store.writes.length;
   const again = await createOrder(ctx);
-  assert.equal(again, undefined); // the trigger returns nothing; the handler skipped
+  assert.deepEqual(again, { status: 'skipped', reason: 'already_processed' });
   assert.equal(ctx.store.writes.length, writes + 0);
   assert.equal((await ctx.store.getDoc('employees/emp_ramesh_kumar')).workload.currentOrders, 7);
 });
@@ -342,7 +345,7 @@ test('dailyCleanup cancels stale pending orders, reminds, deletes expired notifi
   delivered.pricing.remainingAmount = 0;
   delivered.updatedAt = '2025-01-10T18:00:00+05:30';
   for (const o of [pending, dueTomorrow, delivered]) store.docs.set(`orders/${o.orderId}`, o);
-  const old = sample('notifications/stage_changed.json'); // expired 4 April? no: expiry 2026-04-04 → kept
+  const old = sample('notifications/stage_changed.json'); // expiry 2026-04-04, unread → kept
   const expired = { ...old, notificationId: 'ntf_old_expired', expiry: '2026-03-05T00:00:00Z' };
   store.docs.set(`notifications/${old.notificationId}`, old);
   store.docs.set('notifications/ntf_old_expired', expired);
@@ -353,30 +356,44 @@ test('dailyCleanup cancels stale pending orders, reminds, deletes expired notifi
 
   const cancelled = await store.getDoc('orders/ord_2026_0002');
   assert.equal(cancelled.status.current, 'cancelled');
-  assert.deepEqual(cancelled.status.history.at(-1).actor, 'system:maintenance');
+  assert.deepEqual(cancelled.status.history, [{ from: 'pending', to: 'cancelled', actor: 'system:maintenance', role: 'system',
+    trigger: 'system', at: '2026-03-09T18:30:00Z', reason: 'not confirmed within 7 days' }]);
+  assert.deepEqual([...cancelled.serviceItems, ...cancelled.customItems].map((i) => i.stage), ['cancelled', 'cancelled', 'cancelled']);
+  assert.equal((await core).validate.order(cancelled).valid, true); // the applied transition is a valid order
+  assert.equal((await store.getDoc('orders/ord_2026_0003')).status.current, 'stitching');
   // order_cancelled: the user's order count 5 → 4; Ramesh's open orders 6 → 5 (5/8 = 6250 bps).
   assert.equal((await store.getDoc('users/uid_priya_sharma')).stats.totalOrders, 4);
-  assert.equal((await store.getDoc('employees/emp_ramesh_kumar')).workload.currentOrders, 5);
-  const notes = await store.query('notifications');
-  const types = notes.map((n) => `${n.data.type}:${n.data.recipientId}`).sort();
-  const t = Math.floor(now.getTime() / 1000);
-  assert.ok(types.includes('order_cancelled:uid_priya_sharma'));
-  assert.ok(types.includes('order_cancelled:uid_ramesh_kumar'));
-  assert.ok(notes.some((n) => n.id === `ntf_ord_2026_0003_delivery_reminder_uid_priya_sharma_${t}`));
-  assert.equal(await store.getDoc('notifications/ntf_old_expired'), null);
-  assert.ok(await store.getDoc(`notifications/${old.notificationId}`));
+  const ramesh = await store.getDoc('employees/emp_ramesh_kumar');
+  assert.equal(ramesh.workload.currentOrders, 5);
+  assert.equal(ramesh.workload.utilizationBps, 6250);
 
+  // Notifications: the cancellation tells customer (high), assignee and admins (medium); the order
+  // due tomorrow (11 March, local) reminds its customer; the expired one is deleted, the other kept.
+  const t = Math.floor(now.getTime() / 1000);
+  const notes = await store.query('notifications');
+  assert.deepEqual(notes.map((n) => [n.id, n.data.priority || null]), [
+    ['ntf_ord_2026_0001_stage_3', 'medium'],
+    [`ntf_ord_2026_0002_order_cancelled_uid_meera_admin_${t}`, 'medium'],
+    [`ntf_ord_2026_0002_order_cancelled_uid_priya_sharma_${t}`, 'high'],
+    [`ntf_ord_2026_0002_order_cancelled_uid_ramesh_kumar_${t}`, 'medium'],
+    [`ntf_ord_2026_0003_delivery_reminder_uid_priya_sharma_${t}`, 'high'],
+  ]);
+  assert.match(notes[4].data.message, /2026-03-11 18:00 IST/);
+
+  // The report counts statuses before this run's cancellation; Ramesh's active orders are the
+  // confirmed-or-later ones only (ord_2026_0003, 3 items).
   const report = await store.getDoc('reports/daily_2026-03-09');
   assert.equal(report.generatedAt, '2026-03-09T18:30:00Z');
-  assert.equal(report.ordersByStatus.pending, 1); // counted before this run's cancellation
+  assert.deepEqual(Object.entries(report.ordersByStatus).filter(([, n]) => n > 0), [['pending', 1], ['stitching', 1], ['delivered', 1]]);
+  assert.deepEqual(report.employees, [{ employeeId: 'emp_ramesh_kumar', activeOrders: 1, activeItems: 3 }]);
   assert.deepEqual(report.overdue, []);
+  assert.deepEqual(report.refundsDue, []); // nothing was paid on the cancelled order
+  // Delivered 10 Jan 2025 + 365 days ≤ 9 Mar 2026, fully paid → archived, partitioned by its local month.
   const archived = await store.query('archiveQueue');
-  assert.deepEqual(archived.map((a) => [a.id, a.data.partition]), [['ord_2025_0042', '2025/01']]);
+  assert.deepEqual(archived.map((a) => [a.id, a.data.partition, a.data.markedAt]), [['ord_2025_0042', '2025/01', '2026-03-09T18:30:00Z']]);
 
-  // A second run the same night changes nothing more.
-  const writes = store.writes.length;
+  // A second run the same night changes nothing: every document is as the first run left it.
+  const snapshot = Object.fromEntries(store.docs);
   await ctx.wrap('dailyCleanup')({});
-  assert.equal((await store.getDoc('users/uid_priya_sharma')).stats.totalOrders, 4);
-  assert.equal((await store.query('notifications')).length, notes.length);
-  assert.ok(store.writes.length >= writes);
+  assert.deepEqual(Object.fromEntries(store.docs), snapshot);
 });

@@ -45,6 +45,19 @@ function orderPricingFromQuote(quote) {
   };
 }
 
+// order.transition (and so maintenance.daily) returns what changed: the new status, the history
+// entry and every item's stage. This applies it to the stored order.
+function applyTransition(before, update) {
+  const after = JSON.parse(JSON.stringify(before));
+  after.status = { ...before.status, current: update.order.status.current,
+    lastUpdated: update.order.status.lastUpdated, history: [...(before.status.history || []), update.history] };
+  const stages = new Map(update.order.items.map((item) => [item.itemId, item.stage]));
+  for (const item of [...(after.serviceItems || []), ...(after.customItems || [])]) {
+    if (stages.has(item.itemId)) item.stage = stages.get(item.itemId);
+  }
+  return after;
+}
+
 function createHandlers({ store, now = () => new Date(), configPath = 'config/shop' }) {
   const nowIso = () => rfc3339(now());
   const loadConfig = async () => (await store.getDoc(configPath)) || {};
@@ -318,14 +331,16 @@ function createHandlers({ store, now = () => new Date(), configPath = 'config/sh
       }
       const delta = core.stats.delta(statsInput);
       const notifications = await planNotifications(core, update.events, config, at);
+      const after = applyTransition(before, update);
       await store.runTransaction(async (tx) => {
-        const current = await tx.getDoc(`orders/${update.order.orderId}`);
+        const current = await tx.getDoc(`orders/${before.orderId}`);
         if (!current || current.status.current !== before.status.current) return; // changed meanwhile: next run decides
-        tx.setDoc(`orders/${update.order.orderId}`, update.order);
+        tx.updateDoc(`orders/${before.orderId}`, { status: after.status, serviceItems: after.serviceItems,
+          customItems: after.customItems, updatedAt: at });
         applyStats(tx, delta);
         writeNotifications(tx, notifications);
       });
-      updated.set(update.order.orderId, update.order);
+      updated.set(before.orderId, after);
     }
 
     // 2. Reminders, deletions, archive marks: idempotent writes in chunks.
@@ -335,8 +350,16 @@ function createHandlers({ store, now = () => new Date(), configPath = 'config/sh
       ...reminders.map((n) => (tx) => writeNotifications(tx, [n])),
       ...plan.deleteNotifications.map((d) => (tx) => tx.deleteDoc(`notifications/${d.notificationId}`)),
       ...archive.archive.map((a) => (tx) => tx.setDoc(`archiveQueue/${a.orderId}`, { ...a, markedAt: at })),
-      (tx) => tx.setDoc(`reports/daily_${at.slice(0, 10)}`, { generatedAt: at, ...plan.report, overdue: plan.overdue }),
     ];
+    // The day's report is written by the first run only: a retry would count the orders after
+    // the first run's cancellations.
+    const reportPath = `reports/daily_${at.slice(0, 10)}`;
+    if (!(await store.getDoc(reportPath))) {
+      writes.push((tx) => tx.setDoc(reportPath, { generatedAt: at, ...plan.report, overdue: plan.overdue,
+        // Money held on auto-cancelled orders, for the owner to refund (order.transition's refund plan).
+        refundsDue: plan.statusUpdates.filter((u) => u.refund && Number(u.refund.refundable) > 0)
+          .map((u) => ({ orderId: u.order.orderId, ...u.refund })) }));
+    }
     for (let i = 0; i < writes.length; i += 400) {
       const chunk = writes.slice(i, i + 400);
       await store.runTransaction(async (tx) => chunk.forEach((write) => write(tx)));
@@ -360,4 +383,4 @@ function minorToDecimal(minor, summary) {
   return exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
 }
 
-module.exports = { createHandlers, corePromise, rfc3339, orderPricingFromQuote, minorToDecimal };
+module.exports = { createHandlers, applyTransition, corePromise, rfc3339, orderPricingFromQuote, minorToDecimal };
