@@ -152,6 +152,21 @@ test('processOrder is idempotent: a redelivered event writes nothing', async () 
   assert.equal((await ctx.store.getDoc('employees/emp_ramesh_kumar')).workload.currentOrders, 7);
 });
 
+test('processOrder keeps an employee chosen at the counter and counts the assignment', async () => {
+  const ctx = setup();
+  const order = newOrder();
+  order.assignedEmployeeId = 'emp_anita_desai'; // the owner's choice, although Anita would not be ranked
+  await createOrder(ctx, order);
+  assert.equal((await ctx.store.getDoc('orders/ord_2026_0001')).assignedEmployeeId, 'emp_anita_desai');
+  const run = await ctx.store.getDoc('functionRuns/processOrder_ord_2026_0001');
+  assert.equal(run.ranking, null); // not re-ranked
+  // Anita 1 → 2 open orders of 8 = 2500 bps; Ramesh untouched; the user's orders 4 → 5.
+  const anita = await ctx.store.getDoc('employees/emp_anita_desai');
+  assert.deepEqual([anita.workload.currentOrders, anita.workload.utilizationBps], [2, 2500]);
+  assert.equal((await ctx.store.getDoc('employees/emp_ramesh_kumar')).workload.currentOrders, 6);
+  assert.equal((await ctx.store.getDoc('users/uid_priya_sharma')).stats.totalOrders, 5);
+});
+
 test('processOrder records an invalid order without touching anything', async () => {
   const ctx = setup();
   const order = newOrder();
@@ -396,4 +411,44 @@ test('dailyCleanup cancels stale pending orders, reminds, deletes expired notifi
   const snapshot = Object.fromEntries(store.docs);
   await ctx.wrap('dailyCleanup')({});
   assert.deepEqual(Object.fromEntries(store.docs), snapshot);
+});
+
+test('the firebase-admin port maps each call onto the Firestore API', async () => {
+  const { adminFirestore } = require(path.join(FN, 'src', 'firestore-admin.js'));
+  const { FieldValue } = fromFunctions('firebase-admin/firestore');
+  const calls = [];
+  const snap = (path) => ({ exists: path === 'orders/o1', data: () => ({ orderId: 'o1' }) });
+  const ref = (path) => ({ path, get: async () => snap(path),
+    set: async (d, o) => calls.push(['set', path, d, o]), update: async (d) => calls.push(['update', path, d]),
+    delete: async () => calls.push(['delete', path]) });
+  const db = {
+    doc: ref,
+    collection: (name) => {
+      const q = { wheres: [], where: (...w) => { q.wheres.push(w); return q; },
+        get: async () => { calls.push(['query', name, q.wheres]); return { docs: [{ id: 'b', data: () => ({ n: 2 }) }, { id: 'a', data: () => ({ n: 1 }) }] }; } };
+      return q;
+    },
+    runTransaction: async (fn) => fn({ get: async (r) => snap(r.path),
+      set: (r, d, o) => calls.push(['tx.set', r.path, d, o]), update: (r, d) => calls.push(['tx.update', r.path, d]),
+      delete: (r) => calls.push(['tx.delete', r.path]) }),
+  };
+  const port = adminFirestore(db);
+  assert.deepEqual(await port.getDoc('orders/o1'), { orderId: 'o1' });
+  assert.equal(await port.getDoc('orders/missing'), null);
+  assert.deepEqual(await port.query('users', [['role', '==', 'admin']]), [{ id: 'a', data: { n: 1 } }, { id: 'b', data: { n: 2 } }]);
+  assert.ok(port.increment(3).isEqual(FieldValue.increment(3)));
+  await port.runTransaction(async (tx) => {
+    assert.deepEqual(await tx.getDoc('orders/o1'), { orderId: 'o1' });
+    tx.setDoc('a/1', { x: 1 });
+    tx.setDoc('a/2', { x: 2 }, { merge: true });
+    tx.updateDoc('a/3', { 'w.c': 1 });
+    tx.deleteDoc('a/4');
+  });
+  assert.deepEqual(calls, [
+    ['query', 'users', [['role', '==', 'admin']]],
+    ['tx.set', 'a/1', { x: 1 }, { merge: false }],
+    ['tx.set', 'a/2', { x: 2 }, { merge: true }],
+    ['tx.update', 'a/3', { 'w.c': 1 }],
+    ['tx.delete', 'a/4'],
+  ]);
 });

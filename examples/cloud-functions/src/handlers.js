@@ -160,19 +160,26 @@ function createHandlers({ store, now = () => new Date(), configPath = 'config/sh
       if (customer) rulesInput.customer = customer;
       const rules = core.rules.check(rulesInput);
 
-      const deltas = [core.stats.delta({ event: { type: 'order_created' }, order: priced,
+      // stats.delta counts a creation on the unassigned order; an employee chosen at the counter
+      // (assignedEmployeeId already set) is then counted as an assignment like a ranked one.
+      const { assignedEmployeeId: presetEmployeeId, ...unassigned } = priced;
+      const deltas = [core.stats.delta({ event: { type: 'order_created' }, order: unassigned,
         customer: { customerId: order.customerId, userId: customer ? customer.userId : order.customerId } })];
       const events = [{ type: 'order_created', orderId, customerId: order.customerId, at }];
       if (order.status && order.status.current === 'confirmed') events.push({ type: 'order_confirmed', orderId, customerId: order.customerId, at });
 
-      let assignedEmployeeId = order.assignedEmployeeId || null;
+      let assignedEmployeeId = presetEmployeeId || null;
       let ranking = null;
-      if (rules.ok && !assignedEmployeeId) {
+      if (presetEmployeeId) {
+        const preset = allEmployees.filter((e) => e.employeeId === presetEmployeeId);
+        deltas.push(core.stats.delta({ event: { type: 'order_assigned', employeeId: presetEmployeeId }, order: unassigned, employees: preset }));
+        events.push({ type: 'order_assigned', orderId, customerId: order.customerId, assignedEmployeeId: presetEmployeeId, at });
+      } else if (rules.ok) {
         const ranked = await rankEmployees(core, priced, services, customer, config, at);
         ranking = rankingSummary(ranked.ranking);
         if (ranked.best) {
           assignedEmployeeId = ranked.best.employeeId;
-          deltas.push(core.stats.delta({ event: { type: 'order_assigned', employeeId: assignedEmployeeId }, order: priced, employees: [ranked.best] }));
+          deltas.push(core.stats.delta({ event: { type: 'order_assigned', employeeId: assignedEmployeeId }, order: unassigned, employees: [ranked.best] }));
           events.push({ type: 'order_assigned', orderId, customerId: order.customerId, assignedEmployeeId, at });
         }
       }
