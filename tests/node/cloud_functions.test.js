@@ -240,6 +240,19 @@ test('processPayment applies an advance: order payment status, counters, notific
   assert.match(received[1].data.message, /2186\.63 INR/);
 });
 
+test('processPayment refuses an invalid payment document and leaves the order alone', async () => {
+  const ctx = await processedOrder();
+  const payment = { ...sample('payments/advance_upi.json'), orderId: 'ord_2026_0001/../x', amount: 100.005 };
+  const writes = ctx.store.writes.length;
+  await ctx.wrap('processPayment')({ data: fft.firestore.makeDocumentSnapshot(payment, `payments/${payment.paymentId}`),
+    params: { paymentId: payment.paymentId } });
+  const run = await ctx.store.getDoc(`functionRuns/payment_${payment.paymentId}`);
+  assert.equal(run.status, 'invalid');
+  assert.deepEqual(run.issues.map((i) => i.path).sort(), ['/amount', '/orderId']);
+  assert.equal(ctx.store.writes.length, writes + 1); // the marker only
+  assert.equal((await ctx.store.getDoc('orders/ord_2026_0001')).payment.status, 'pending');
+});
+
 function webhookRequest(body, { secret = SECRET, t = Math.floor(NOW.getTime() / 1000), header } = {}) {
   const rawBody = Buffer.from(JSON.stringify(body));
   const headers = { 'tailor-signature': header || signatureHeader(secret, t, rawBody) };
@@ -451,4 +464,24 @@ test('the firebase-admin port maps each call onto the Firestore API', async () =
     ['tx.update', 'a/3', { 'w.c': 1 }],
     ['tx.delete', 'a/4'],
   ]);
+});
+
+test('the in-memory port applies a transaction whole or not at all, and increments like Firestore', async () => {
+  const store = new MemoryFirestore({ 'a/1': { n: { count: 2 } } });
+  await assert.rejects(store.runTransaction(async (tx) => {
+    tx.updateDoc('a/1', { 'n.count': store.increment(1) });
+    throw new Error('abort');
+  }), /abort/);
+  await assert.rejects(store.runTransaction(async (tx) => {
+    tx.updateDoc('a/1', { 'n.count': store.increment(1) });
+    tx.updateDoc('a/missing', { x: 1 }); // Firestore: NOT_FOUND fails the whole commit
+  }), /NOT_FOUND/);
+  assert.deepEqual(await store.getDoc('a/1'), { n: { count: 2 } });
+  assert.equal(store.writes.length, 0);
+  await store.updateDoc('a/1', { 'n.count': store.increment(3), 'n.fresh': store.increment(-1) });
+  await store.setDoc('a/1', { n: { label: 'x' } }, { merge: true });
+  assert.deepEqual(await store.getDoc('a/1'), { n: { count: 5, fresh: -1, label: 'x' } });
+  const read = await store.getDoc('a/1');
+  read.n.count = 99; // reads are copies
+  assert.equal((await store.getDoc('a/1')).n.count, 5);
 });

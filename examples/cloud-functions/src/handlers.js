@@ -250,6 +250,10 @@ function createHandlers({ store, now = () => new Date(), configPath = 'config/sh
       const core = await corePromise;
       const at = nowIso();
       const config = await loadConfig();
+      // Payment documents may come from clients: check the whole document (ids, amount, currency)
+      // before its orderId is used as a path.
+      const validation = core.validate.payment(payment);
+      if (!validation.valid) return { status: 'invalid', issues: validation.issues, write: extraWrites };
       const order = await store.getDoc(`orders/${payment.orderId}`);
       if (!order) return { status: 'rejected', error: { code: 'order_not_found', message: `no order ${payment.orderId}` }, write: extraWrites };
       const before = (order.payment && order.payment.transactions) || [];
