@@ -19,6 +19,10 @@ export type UserDocument<T = T0> = {
   email: string;
   displayName: string;
   photoUrl?: string | null;
+  /** E.164 phone for SMS (not in the seed; read by notify.plan). */
+  phone?: string | null;
+  /** Firebase Cloud Messaging device token for push (read by notify.plan). */
+  fcmToken?: string | null;
   role: Role;
   createdAt: T;
   updatedAt: T;

@@ -103,6 +103,8 @@ std::optional<User> read_user(const bj::value& v, const std::string& path, json:
     auto email = read_email(r, "email", req);
     auto display_name = read_text(r, "displayName", req, 1, 100);
     u.photo_url = read_text(r, "photoUrl", opt, 1, 2048);
+    u.phone = read_phone(r, "phone", opt);
+    u.fcm_token = read_text(r, "fcmToken", opt, 1, 4096);
     if (u.photo_url && u.photo_url->compare(0, 8, "https://") != 0)
         issue(c, r.path_of("photoUrl"), issue_code::invalid_format, "must be an https:// URL");
     auto role = r.enumeration("role", req, role_names);
@@ -169,6 +171,8 @@ bj::value encode_user(const User& u) {
     o.emplace("email", u.email);
     o.emplace("displayName", u.display_name);
     put_optional(o, "photoUrl", u.photo_url);
+    put_optional(o, "phone", u.phone);
+    put_optional(o, "fcmToken", u.fcm_token);
     o.emplace("role", json::enum_name(u.role, role_names));
     o.emplace("createdAt", encode_timestamp(u.created_at));
     o.emplace("updatedAt", encode_timestamp(u.updated_at));

@@ -39,6 +39,10 @@ struct User {
     std::string email;
     std::string display_name;
     std::optional<std::string> photo_url;
+    /// Contact points notify.plan uses (not in the seed; optional): an E.164
+    /// phone for SMS, and the device's Firebase Cloud Messaging token for push.
+    std::optional<std::string> phone;
+    std::optional<std::string> fcm_token;
     Role role = Role::customer;
     Timestamp created_at;
     Timestamp updated_at;
