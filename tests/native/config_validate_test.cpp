@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <utility>
+
 #include "tailor/config/sections.hpp"
 #include "tailor/config/shop_config.hpp"
 #include "tailor/json/parse.hpp"
@@ -54,12 +56,39 @@ TEST_CASE("operations read their sections and ignore other domains' sections", "
     CHECK_FALSE(strict.valid);
 }
 
-TEST_CASE("time zone names are checked for form", "[config]") {
-    CHECK(config::is_timezone_name("Asia/Kolkata"));
-    CHECK(config::is_timezone_name("America/Argentina/Buenos_Aires"));
-    CHECK(config::is_timezone_name("Etc/GMT+5"));
-    CHECK_FALSE(config::is_timezone_name(""));
-    CHECK_FALSE(config::is_timezone_name("Asia//Kolkata"));
-    CHECK_FALSE(config::is_timezone_name("/UTC"));
-    CHECK_FALSE(config::is_timezone_name("Asia Kolkata"));
+TEST_CASE("the root timezone is checked against the shared zone table", "[config]") {
+    // Zones with daylight-saving time are as valid as fixed-offset ones; the
+    // table (schedule/time_zone.hpp) decides for every operation alike.
+    for (const char* ok : {R"({"timezone":"Europe/London"})", R"({"timezone":"America/New_York"})",
+                           R"({"timezone":"UTC"})", R"({"timezone":"Asia/Calcutta"})"}) {
+        INFO(ok);
+        CHECK(config::validate_config(parse(ok)).valid);
+    }
+    for (const char* bad : {R"({"timezone":"Mars/Olympus"})", R"({"timezone":"Asia Kolkata"})",
+                            R"({"timezone":"asia/kolkata"})"}) {
+        INFO(bad);
+        const auto v = config::validate_config(parse(bad));
+        REQUIRE(v.issues.size() == 1);
+        CHECK(v.issues[0].path == "/timezone");
+        CHECK(v.issues[0].code == "unknown_zone");
+    }
+}
+
+TEST_CASE("an invalid field in any section is reported at its path", "[config]") {
+    // One row per section of section_readers(): validate.config reaches every domain's reader.
+    const std::pair<const char*, const char*> cases[] = {
+        {R"({"lifecycle":{"requireAdvanceBeforeProduction":"yes"}})", "/lifecycle/requireAdvanceBeforeProduction"},
+        {R"({"calendar":{"dailyCapacityMinutes":0}})", "/calendar/dailyCapacityMinutes"},
+        {R"({"notifications":{"expiryDays":366}})", "/notifications/expiryDays"},
+        {R"({"maintenance":{"autoCancelPendingDays":-1}})", "/maintenance/autoCancelPendingDays"},
+        {R"({"assignment":{"horizonDays":0}})", "/assignment/horizonDays"},
+        {R"({"rules":{"urgentServices":[7]}})", "/rules/urgentServices/0"},
+        {R"({"retention":{"archiveAfterDays":0}})", "/retention/archiveAfterDays"},
+    };
+    for (const auto& [text, path] : cases) {
+        INFO(text);
+        const auto v = config::validate_config(parse(text));
+        REQUIRE(v.issues.size() == 1);
+        CHECK(v.issues[0].path == path);
+    }
 }

@@ -72,7 +72,7 @@ TEST_CASE("docs/sync.md holds the policy tables rendered from the code", "[sync]
     CHECK(actual == expected);
 }
 
-TEST_CASE("the interim status adjacency: forward steps, cancel and hold from any open state", "[sync]") {
+TEST_CASE("status moves follow the lifecycle table: forward steps, rework, hold/resume, cancel", "[sync]") {
     using S = OrderStatus;
     const S open[] = {S::pending, S::confirmed, S::cutting, S::stitching, S::trial, S::alteration,
                       S::finishing, S::quality_check, S::ready, S::on_hold};
@@ -91,7 +91,13 @@ TEST_CASE("the interim status adjacency: forward steps, cancel and hold from any
     CHECK_FALSE(tailor::sync::status_move_allowed(S::on_hold, S::delivered));
     CHECK_FALSE(tailor::sync::status_move_allowed(S::confirmed, S::stitching));  // no skipping
     CHECK_FALSE(tailor::sync::status_move_allowed(S::pending, S::delivered));
-    CHECK_FALSE(tailor::sync::status_move_allowed(S::cutting, S::confirmed));    // no going back
+    CHECK_FALSE(tailor::sync::status_move_allowed(S::cutting, S::confirmed));    // production does not unconfirm
+    CHECK(tailor::sync::status_move_allowed(S::stitching, S::cutting));          // rework
+    CHECK(tailor::sync::status_move_allowed(S::ready, S::finishing));            // rework
+    CHECK_FALSE(tailor::sync::status_move_allowed(S::pending, S::on_hold));      // hold starts at confirmed
+    CHECK_FALSE(tailor::sync::status_move_allowed(S::on_hold, S::pending));      // resume goes where a hold left
+    CHECK(tailor::sync::status_move_allowed(S::on_hold, S::confirmed));
+    CHECK(tailor::sync::status_move_allowed(S::confirmed, S::on_hold));
     // Every state reachable from pending by allowed moves (no dead table rows).
     std::set<int> reached = {static_cast<int>(S::pending)};
     for (int round = 0; round < 12; ++round)

@@ -1,38 +1,8 @@
 #include "tailor/assign/config.hpp"
 
-#include <string_view>
+#include <utility>
 
 namespace tailor::assign {
-namespace {
-
-struct ZoneOffset {
-    std::string_view name;
-    std::int32_t minutes;
-};
-
-/// IANA zones with no daylight-saving time in force, and their current offsets.
-/// Zones with DST (Europe/London, America/New_York…) need transition rules the
-/// assignment domain does not carry; they are rejected rather than guessed.
-constexpr ZoneOffset fixed_zones[] = {
-    {"Africa/Cairo", 120},        {"Africa/Johannesburg", 120}, {"Africa/Lagos", 60},
-    {"Africa/Nairobi", 180},      {"Asia/Bangkok", 420},        {"Asia/Calcutta", 330},
-    {"Asia/Colombo", 330},        {"Asia/Dhaka", 360},          {"Asia/Dubai", 240},
-    {"Asia/Hong_Kong", 480},      {"Asia/Jakarta", 420},        {"Asia/Karachi", 300},
-    {"Asia/Kathmandu", 345},      {"Asia/Kolkata", 330},        {"Asia/Kuala_Lumpur", 480},
-    {"Asia/Manila", 480},         {"Asia/Muscat", 240},         {"Asia/Qatar", 180},
-    {"Asia/Riyadh", 180},         {"Asia/Seoul", 540},          {"Asia/Shanghai", 480},
-    {"Asia/Singapore", 480},      {"Asia/Tashkent", 300},       {"Asia/Tokyo", 540},
-    {"Etc/UTC", 0},               {"UTC", 0},
-};
-
-}  // namespace
-
-std::optional<std::int32_t> fixed_zone_offset(std::string_view name) {
-    for (const auto& z : fixed_zones)
-        if (z.name == name) return z.minutes;
-    return std::nullopt;
-}
-
 AssignmentConfig read_assignment_config(const boost::json::value* section, const std::string& path,
                                         json::Issues& issues) {
     AssignmentConfig config;
@@ -67,6 +37,21 @@ AssignmentConfig read_assignment_config(const boost::json::value* section, const
     return config;
 }
 
+boost::json::value assignment_config_to_json(const AssignmentConfig& config) {
+    boost::json::object weights;
+    weights.emplace("skill", config.weights.skill);
+    weights.emplace("workload", config.weights.workload);
+    weights.emplace("performance", config.weights.performance);
+    weights.emplace("turnaround", config.weights.turnaround);
+    weights.emplace("distance", config.weights.distance);
+    weights.emplace("affinity", config.weights.affinity);
+    boost::json::object out;
+    out.emplace("weights", std::move(weights));
+    out.emplace("maxDistanceKm", config.max_distance_km);
+    out.emplace("horizonDays", config.horizon_days);
+    return out;
+}
+
 AssignmentSettings read_settings(const boost::json::value* config, const std::string& path,
                                  json::Issues& issues) {
     AssignmentSettings settings;
@@ -74,13 +59,8 @@ AssignmentSettings read_settings(const boost::json::value* config, const std::st
     json::ObjectReader r(*config, path, issues);
     if (!r.valid()) return settings;
     r.integer("version", json::Presence::optional, 1, 1);
-    if (auto tz = r.string("timezone", json::Presence::optional, {1, 64})) {
-        if (auto offset = fixed_zone_offset(*tz)) settings.zone = ShopZone{*tz, *offset};
-        else
-            issues.add(r.path_of("timezone"), "unsupported_timezone",
-                       "assignment evaluates working hours only in zones without daylight-saving "
-                       "time (e.g. Asia/Kolkata, Asia/Dubai, UTC); see docs/assignment.md");
-    }
+    if (auto tz = r.string("timezone", json::Presence::optional, {1, 64}))
+        if (auto zone = schedule::find_zone(*tz, r.path_of("timezone"), issues)) settings.zone = std::move(*zone);
     settings.assignment =
         read_assignment_config(r.field("assignment", json::Presence::optional), r.path_of("assignment"), issues);
     // No finish(): the other root fields and sections belong to other domains.

@@ -112,10 +112,8 @@ std::optional<Schedule> read_schedule(const boost::json::value& v, const std::st
 }
 
 std::optional<std::int64_t> first_working_second(const Schedule& schedule, std::int64_t from_seconds,
-                                                 std::int32_t utc_offset_minutes, std::int64_t max_days) {
-    const std::int64_t offset = static_cast<std::int64_t>(utc_offset_minutes) * 60;
-    const std::int64_t local = from_seconds + offset;
-    const std::int64_t first_day = floor_div(local, 86400);
+                                                 const schedule::TimeZone& zone, std::int64_t max_days) {
+    const std::int64_t first_day = floor_div(zone.to_local(from_seconds), 86400);
     auto ex = std::lower_bound(schedule.exceptions.begin(), schedule.exceptions.end(), first_day,
                                [](const DateException& e, std::int64_t day) { return e.day < day; });
     for (std::int64_t day = first_day; day < first_day + max_days; ++day) {
@@ -129,9 +127,10 @@ std::optional<std::int64_t> first_working_second(const Schedule& schedule, std::
             hours.end = hours.start + (hours.end - hours.start) / 2;
             if (hours.off()) continue;
         }
-        const std::int64_t start = day * 86400 + std::int64_t{hours.start} * 60;
-        const std::int64_t end = day * 86400 + std::int64_t{hours.end} * 60;
-        if (local < end) return std::max(start, local) - offset;
+        // Compared in UTC: each boundary takes the offset in force on that local day.
+        const std::int64_t start = zone.to_utc(day * 86400 + std::int64_t{hours.start} * 60);
+        const std::int64_t end = zone.to_utc(day * 86400 + std::int64_t{hours.end} * 60);
+        if (from_seconds < end) return std::max(start, from_seconds);
     }
     return std::nullopt;
 }

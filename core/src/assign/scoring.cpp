@@ -89,11 +89,11 @@ int weight_of(const Weights& w, Factor f) {
 
 std::int32_t factor_points(std::int32_t fit, int weight) { return fit * weight / 100; }
 
-EmployeeContext employee_context(const EmployeeProfile& e, const Timestamp& now, const ShopZone& zone) {
+EmployeeContext employee_context(const EmployeeProfile& e, const Timestamp& now, const schedule::TimeZone& zone) {
     EmployeeContext context;
     if (e.schedule)
         context.first_working_second =
-            first_working_second(*e.schedule, now.seconds, zone.utc_offset_minutes, working_time_scan_days);
+            first_working_second(*e.schedule, now.seconds, zone, working_time_scan_days);
     return context;
 }
 

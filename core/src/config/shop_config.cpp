@@ -1,6 +1,7 @@
 #include "tailor/config/shop_config.hpp"
 
 #include "tailor/money/decimal.hpp"
+#include "tailor/schedule/time_zone.hpp"
 
 namespace tailor::config {
 namespace {
@@ -8,29 +9,14 @@ namespace bj = boost::json;
 using json::Presence;
 }  // namespace
 
-bool is_timezone_name(std::string_view name) {
-    if (name.empty() || name.size() > 64 || name.front() == '/' || name.back() == '/') return false;
-    char previous = 0;
-    for (char c : name) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-                        c == '-' || c == '+' || c == '/';
-        if (!ok || (c == '/' && previous == '/')) return false;
-        previous = c;
-    }
-    return true;
-}
-
 RootConfig read_root_config(json::ObjectReader& r) {
     RootConfig root;
     if (auto v = r.integer("version", Presence::optional, current_version, current_version)) root.version = *v;
     if (const auto* c = r.field("currency", Presence::optional))
         if (auto cur = money::read_currency(*c, r.path_of("currency"), r.issues())) root.currency = *cur;
-    if (auto tz = r.string("timezone", Presence::optional)) {
-        if (is_timezone_name(*tz)) root.timezone = *tz;
-        else
-            r.issues().add(r.path_of("timezone"), issue_code::invalid_format,
-                           "must be an IANA time zone name such as \"Asia/Kolkata\"");
-    }
+    // The shared zone table decides, so every operation accepts the same names.
+    if (auto tz = r.string("timezone", Presence::optional, {1, 64}))
+        if (schedule::find_zone(*tz, r.path_of("timezone"), r.issues())) root.timezone = *tz;
     return root;
 }
 

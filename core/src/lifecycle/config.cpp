@@ -15,6 +15,10 @@ LifecycleConfig read_lifecycle_config(const bj::value* section, const std::strin
     return config;
 }
 
+bj::value lifecycle_config_to_json(const LifecycleConfig& config) {
+    return bj::object{{"requireAdvanceBeforeProduction", config.require_advance_before_production}};
+}
+
 ConfigRoot read_config_root(const bj::value* config, const std::string& path, json::Issues& issues) {
     ConfigRoot root;
     if (!config || config->is_null()) return root;

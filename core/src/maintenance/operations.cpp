@@ -22,6 +22,13 @@ MaintenanceConfig read_maintenance_config(const bj::value* section, const std::s
     return config;
 }
 
+bj::value maintenance_config_to_json(const MaintenanceConfig& config) {
+    bj::object out;
+    out.emplace("autoCancelPendingDays", config.auto_cancel_pending_days);
+    out.emplace("notificationRetentionDays", config.notification_retention_days);
+    return out;
+}
+
 namespace {
 
 api::Outcome daily_op(const bj::value& input) {

@@ -21,6 +21,10 @@ NotificationsConfig read_notifications_config(const bj::value* section, const st
     return config;
 }
 
+bj::value notifications_config_to_json(const NotificationsConfig& config) {
+    return bj::object{{"expiryDays", config.expiry_days}};
+}
+
 namespace {
 
 constexpr json::StringRule id_rule{1, 128};

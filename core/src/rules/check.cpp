@@ -4,6 +4,7 @@
 #include "tailor/documents/order.hpp"
 #include "tailor/payments/config.hpp"
 #include "tailor/pricing/config.hpp"
+#include "tailor/schedule/config.hpp"
 
 #include <algorithm>
 
@@ -172,7 +173,7 @@ std::vector<Violation> check(const CheckRequest& req) {
                 from = s->id;
             }
         std::int64_t days = lead;
-        if (o.urgent && urgency_offered) days = ceil_share(lead, req.rules.urgent_lead_time_bps);
+        if (o.urgent && urgency_offered) days = ceil_share(lead, req.urgent_lead_time_bps);
         const Timestamp earliest{req.now.seconds + days * seconds_per_day, req.now.nanos};
         if (days > 0 && *o.delivery_date < earliest)
             add(violation::lead_time_not_met, Severity::error, "/order/timeline/deliveryDate",
@@ -346,6 +347,10 @@ api::Outcome check_op(const bj::value& input) {
         if (const bj::value* c = config->field("currency", Presence::optional))
             if (auto cur = money::read_currency(*c, config->path_of("currency"), issues)) fallback = *cur;
         req.rules = read_rules_config(config->field("rules", Presence::optional), config->path_of("rules"), issues);
+        // The urgent lead-time share is the calendar's setting (schedule.estimate applies the same one).
+        req.urgent_lead_time_bps = schedule::read_calendar_config(config->field("calendar", Presence::optional),
+                                                                  config->path_of("calendar"), issues)
+                                       .urgent_lead_time_bps;
         // The advance rate and the discount ceilings are the pricing domain's
         // settings: read through its own section readers, so both domains
         // apply one definition (docs/pricing.md).

@@ -97,4 +97,27 @@ CalendarConfig read_calendar_config(const bj::value* section, const std::string&
     return config;
 }
 
+bj::value calendar_config_to_json(const CalendarConfig& config) {
+    bj::object hours;
+    for (int d = 0; d < 7; ++d) {
+        const WorkingDay& day = config.week[d];
+        if (!day.open) {
+            hours.emplace(weekday_keys[d], "off");
+            continue;
+        }
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%02d:%02d-%02d:%02d", day.opens / 60, day.opens % 60, day.closes / 60,
+                      day.closes % 60);
+        hours.emplace(weekday_keys[d], buf);
+    }
+    bj::array holidays;
+    for (std::int32_t day : config.holidays) holidays.emplace_back(format_local_date(day));
+    bj::object out;
+    out.emplace("workingHours", std::move(hours));
+    out.emplace("holidays", std::move(holidays));
+    out.emplace("dailyCapacityMinutes", config.daily_capacity_minutes);
+    out.emplace("urgentLeadTimeBps", config.urgent_lead_time_bps);
+    return out;
+}
+
 }  // namespace tailor::schedule

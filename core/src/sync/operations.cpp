@@ -17,7 +17,9 @@ api::Outcome merge_op(const bj::value& input) {
 api::Outcome queue_op(const bj::value& input) {
     auto request = decode_queue_request(input);
     if (!request) return request.error();
-    return encode_queue_result(request.value(), plan_queue(request.value()));
+    QueueResult result = plan_queue(request.value());
+    check_queue(request.value(), result);
+    return encode_queue_result(request.value(), result);
 }
 
 }  // namespace

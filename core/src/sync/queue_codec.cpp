@@ -153,6 +153,32 @@ Result<QueueRequest> decode_queue_request(const bj::value& input) {
         }
     }
     req.now = r.timestamp("now", Presence::optional);
+    if (auto docs = r.object("documents", Presence::optional); docs && docs->valid()) {
+        if (docs->object()->size() > QueueLimits::max_documents)
+            issues.add(docs->path(), issue_code::too_many,
+                       "must hold at most " + std::to_string(QueueLimits::max_documents) + " documents");
+        else
+            for (const auto& kv : *docs->object()) {
+                const std::string key(kv.key());
+                const std::string at = docs->path_of(key);
+                if (!valid_document_path(key)) {
+                    issues.add(at, issue_code::invalid_format,
+                               "must be a document path: collection/id segments, none empty (\"orders/o1\")");
+                } else if (kv.value().is_null()) {
+                    req.documents.emplace(key, std::nullopt);
+                } else if (kv.value().is_object()) {
+                    req.documents.emplace(key, kv.value().get_object());  // a stored document: read, never finish()ed
+                } else {
+                    issues.add(at, issue_code::type_mismatch, "must be a stored document (object) or null (does not exist)");
+                }
+            }
+    }
+    // Of config only the lifecycle section is read (the status check); other sections are other domains'.
+    if (const bj::value* config = r.field("config", Presence::optional)) {
+        lifecycle::read_config_root(config, "/config", issues);
+        req.lifecycle = lifecycle::read_lifecycle_config(lifecycle::config_section(config, "lifecycle"),
+                                                         "/config/lifecycle", issues);
+    }
     r.finish();
     if (!issues.empty()) return issues.to_error();
     return req;
@@ -179,7 +205,8 @@ bj::value encode_queue_result(const QueueRequest& req, const QueueResult& result
         o.emplace("patch", encode_patch(q.patch));
         o.emplace("superseded", encode_superseded(req, q.superseded));
         bj::array checks;
-        for (const auto& c : q.checks) checks.emplace_back(c);
+        for (const Check& c : q.checks)
+            checks.emplace_back(bj::object{{"check", c.check}, {"allow", c.allow}, {"rule", c.rule}, {"reason", c.reason}});
         o.emplace("checks", std::move(checks));
         bj::array flags;
         for (const auto& f : q.flags) flags.emplace_back(f);

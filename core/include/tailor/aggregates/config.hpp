@@ -25,9 +25,11 @@ struct RetentionConfig {
 /// Reads the section (nullptr = defaults), recording issues under `path`.
 RetentionConfig read_retention_config(const boost::json::value* section, const std::string& path,
                                       json::Issues& issues);
+/// The section with every field filled in (validate.config's effective config).
+boost::json::value retention_config_to_json(const RetentionConfig& config);
 
 /// The shop time zone: `timezone` inside the config object at `path` (default
-/// "Asia/Kolkata"); issue code unknown_time_zone when it cannot be resolved.
+/// "Asia/Kolkata"); issue code unknown_zone (schedule::find_zone) when it cannot be resolved.
 /// Reads only the root fields it needs (version, currency and the sections are
 /// other domains' business and are not checked here).
 std::optional<Zone> read_zone(const boost::json::value& v, const std::string& path, json::Issues& issues);

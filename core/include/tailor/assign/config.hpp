@@ -13,6 +13,7 @@
 #include <boost/json/value.hpp>
 
 #include "tailor/json/reader.hpp"
+#include "tailor/schedule/time_zone.hpp"
 
 namespace tailor::assign {
 
@@ -41,27 +42,21 @@ struct AssignmentConfig {
 /// `<path>/weights`).
 AssignmentConfig read_assignment_config(const boost::json::value* section, const std::string& path,
                                         json::Issues& issues);
-
-/// A time zone the assignment domain can evaluate working hours in: a fixed UTC
-/// offset (zones without daylight-saving time; see docs/assignment.md).
-struct ShopZone {
-    std::string name = "Asia/Kolkata";
-    std::int32_t utc_offset_minutes = 330;
-};
-
-/// The UTC offset of a supported zone name, or nullopt.
-std::optional<std::int32_t> fixed_zone_offset(std::string_view name);
+/// The section with every field filled in (validate.config's effective config).
+boost::json::value assignment_config_to_json(const AssignmentConfig& config);
 
 /// Everything the assignment operations take from `config`.
 struct AssignmentSettings {
     AssignmentConfig assignment;
-    ShopZone zone;
+    /// The shop's zone (root `timezone`, default Asia/Kolkata) from the shared
+    /// zone table: working hours are local wall-clock times, DST included.
+    schedule::TimeZone zone = *schedule::TimeZone::find("Asia/Kolkata");
 };
 
 /// Reads the whole `config` input (nullptr = defaults): root `version` (1),
-/// root `timezone` (issue `unsupported_timezone` when it has daylight-saving
-/// rules or is unknown) and the `assignment` section. Other root fields and
-/// sections are ignored: they belong to other domains.
+/// root `timezone` (issue `unknown_zone` when the shared zone table has no such
+/// name) and the `assignment` section. Other root fields and sections are
+/// ignored: they belong to other domains.
 AssignmentSettings read_settings(const boost::json::value* config, const std::string& path,
                                  json::Issues& issues);
 

@@ -16,6 +16,7 @@
 #include <boost/json/value.hpp>
 
 #include "tailor/json/reader.hpp"
+#include "tailor/schedule/time_zone.hpp"
 
 namespace tailor::assign {
 
@@ -51,8 +52,10 @@ std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d);
 /// The first instant (UTC seconds) at or after `from_seconds` inside the
 /// schedule's working time, scanning at most `max_days` local days; nullopt when
 /// there is none. Leave and holiday remove a day; half_day keeps the first half
-/// of that day's interval (rounded down to the minute).
+/// of that day's interval (rounded down to the minute). Local days and hours are
+/// those of `zone` (DST included: a day's hours map to UTC with that day's offset;
+/// a boundary in a spring-forward gap moves forward, as TimeZone::to_utc does).
 std::optional<std::int64_t> first_working_second(const Schedule& schedule, std::int64_t from_seconds,
-                                                 std::int32_t utc_offset_minutes, std::int64_t max_days);
+                                                 const schedule::TimeZone& zone, std::int64_t max_days);
 
 }  // namespace tailor::assign

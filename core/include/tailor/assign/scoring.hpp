@@ -75,7 +75,7 @@ struct EmployeeContext {
 /// The days scanned for working time: enough for any delivery date a shop sets.
 inline constexpr std::int64_t working_time_scan_days = 400;
 
-EmployeeContext employee_context(const EmployeeProfile& e, const Timestamp& now, const ShopZone& zone);
+EmployeeContext employee_context(const EmployeeProfile& e, const Timestamp& now, const schedule::TimeZone& zone);
 
 struct Evaluation {
     std::uint32_t exclusions = 0;      ///< Bit (1 << Exclusion) per failed constraint.

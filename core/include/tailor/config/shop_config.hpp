@@ -37,15 +37,12 @@ struct ShopConfig {
 };
 
 /// Reads version, currency, timezone of the config object `reader` (does not call finish()).
+/// The timezone must be a name of the shared zone table (schedule/time_zone.hpp;
+/// issue `unknown_zone` otherwise), as for every other operation.
 RootConfig read_root_config(json::ObjectReader& reader);
 
 /// Reads the root and the pricing-domain sections of the config at `path`.
 /// Other sections are left alone (they belong to other domains).
 ShopConfig read_shop_config(const boost::json::value& v, const std::string& path, json::Issues& issues);
-
-/// True for an IANA-style zone name ("Asia/Kolkata", "UTC", "America/Argentina/Buenos_Aires"):
-/// 1–64 characters of letters, digits, '_', '-', '+', '/', no empty part. The name is
-/// checked for form only; the calendar domain resolves it.
-bool is_timezone_name(std::string_view name);
 
 }  // namespace tailor::config

@@ -22,6 +22,8 @@ struct LifecycleConfig {
 
 LifecycleConfig read_lifecycle_config(const boost::json::value* section, const std::string& path,
                                       json::Issues& issues);
+/// The section with every field filled in (validate.config's effective config).
+boost::json::value lifecycle_config_to_json(const LifecycleConfig& config);
 
 /// The root fields every domain may read: version (must be 1), currency, timezone.
 struct ConfigRoot {

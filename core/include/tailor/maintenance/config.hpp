@@ -23,5 +23,7 @@ struct MaintenanceConfig {
 
 MaintenanceConfig read_maintenance_config(const boost::json::value* section, const std::string& path,
                                           json::Issues& issues);
+/// The section with every field filled in (validate.config's effective config).
+boost::json::value maintenance_config_to_json(const MaintenanceConfig& config);
 
 }  // namespace tailor::maintenance

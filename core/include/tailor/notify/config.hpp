@@ -20,5 +20,7 @@ struct NotificationsConfig {
 
 NotificationsConfig read_notifications_config(const boost::json::value* section, const std::string& path,
                                               json::Issues& issues);
+/// The section with every field filled in (validate.config's effective config).
+boost::json::value notifications_config_to_json(const NotificationsConfig& config);
 
 }  // namespace tailor::notify

@@ -99,6 +99,7 @@ struct CheckRequest {
     documents::Role actor_role = documents::Role::customer;
     bool actor_is_system = false;             ///< role "system": Cloud Functions, no discount limit
     RulesConfig rules;
+    std::int64_t urgent_lead_time_bps = 5000;  ///< config.calendar.urgentLeadTimeBps
     std::int64_t advance_bps = 5000;          ///< payments::advance_rate for this order (config.payments)
     std::int64_t max_discount_bps[3] = {0, 1000, 10000};  ///< config.pricing.discounts.maxBpsByRole, by Role
     Timestamp now;

@@ -1,11 +1,12 @@
 // tailor/rules/config.hpp — the `rules` section of the shop configuration.
 //
 //   "rules": {
-//     "urgentServices": ["svc_shirt", …],  // services offering urgent delivery (≤ 200 ids); default []
-//     "urgentLeadTimeBps": 5000            // urgent orders need this share of the lead time; default 5000
+//     "urgentServices": ["svc_shirt", …]   // services offering urgent delivery (≤ 200 ids); default []
 //   }
 // Strict: unknown fields inside `rules` are reported. A service also offers
-// urgency when its own document says scheduling.urgentAvailable: true.
+// urgency when its own document says scheduling.urgentAvailable: true. The
+// urgent lead-time share is the calendar section's `urgentLeadTimeBps` (one
+// setting for schedule.estimate and rules.check; docs/config.md).
 #pragma once
 
 #include <cstdint>
@@ -20,12 +21,13 @@ namespace tailor::rules {
 
 struct RulesConfig {
     std::vector<std::string> urgent_services;
-    std::int64_t urgent_lead_time_bps = 5000;
 };
 
 inline constexpr std::size_t max_urgent_services = 200;
 
 /// Reads the `rules` section (nullptr = all defaults), recording issues under `path`.
 RulesConfig read_rules_config(const boost::json::value* section, const std::string& path, json::Issues& issues);
+/// The section with every field filled in (validate.config's effective config).
+boost::json::value rules_config_to_json(const RulesConfig& config);
 
 }  // namespace tailor::rules

@@ -40,6 +40,9 @@ struct CalendarConfig {
 
 CalendarConfig read_calendar_config(const boost::json::value* section, const std::string& path,
                                     json::Issues& issues);
+/// The section with every field filled in (validate.config's effective config):
+/// all seven weekdays, holidays sorted and without repeats.
+boost::json::value calendar_config_to_json(const CalendarConfig& config);
 
 /// "HH:MM-HH:MM" (00:00 ≤ opens < closes ≤ 24:00) or "off"; nullopt after an issue.
 std::optional<WorkingDay> read_working_hours(const boost::json::value& v, const std::string& path,

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@
 
 #include "tailor/error.hpp"
 #include "tailor/json/reader.hpp"
+#include "tailor/lifecycle/config.hpp"
 #include "tailor/time/timestamp.hpp"
 
 namespace tailor::sync {
@@ -30,6 +32,7 @@ struct QueueLimits {
     static constexpr std::size_t max_fields_per_patch = 200;  ///< fields per patch, after flattening (too_many)
     static constexpr std::size_t max_path_length = 1500;      ///< document path, in characters (Firestore's byte bound)
     static constexpr std::size_t max_key_length = 256;        ///< idempotency key, in characters
+    static constexpr std::size_t max_documents = 500;         ///< stored documents per call (too_many)
 };
 
 /// The replay class of a mutation, in replay order.
@@ -59,9 +62,25 @@ struct Mutation {
     std::optional<Actor> actor;
 };
 
+/// Stored documents by path ("orders/o1"); nullopt = known not to exist.
+using StoredDocuments = std::map<std::string, std::optional<boost::json::object>>;
+
 struct QueueRequest {
     std::vector<Mutation> mutations;
     std::optional<Timestamp> now;  ///< When given, client times after it are flagged (clock skew).
+    /// The server's documents before the replay (input `documents`), for the checks.
+    StoredDocuments documents;
+    /// config.lifecycle (requireAdvanceBeforeProduction) for the status check.
+    lifecycle::LifecycleConfig lifecycle;
+};
+
+/// One check of a queued mutation (docs/sync.md "Checks"): the access policy
+/// (rules::authorize) or the status machine (lifecycle::available_transitions).
+struct Check {
+    std::string check;   ///< "access" | "status"
+    bool allow = false;
+    std::string rule;    ///< access: the deciding policy entry; status: the event, or the guard code that refused
+    std::string reason;
 };
 
 /// A field of an earlier write overwritten by a later mutation.
@@ -74,9 +93,9 @@ struct QueuedMutation {
     std::size_t index;               ///< Input index.
     std::vector<FieldWrite> patch;   ///< The fields still to replay.
     std::vector<Superseded> superseded;
-    /// Reserved for the access-policy and status-machine checks (rules and
-    /// lifecycle domains): empty until integration, see docs/sync.md.
-    std::vector<std::string> checks;
+    /// The access-policy and status-machine answers, when the input allows
+    /// deciding them (check_queue; docs/sync.md "Checks").
+    std::vector<Check> checks;
     std::vector<std::string> flags;  ///< "client_time_after_now".
 };
 
@@ -98,6 +117,13 @@ struct QueueResult {
 
 /// Orders, deduplicates and coalesces the queue. Pure and total.
 QueueResult plan_queue(const QueueRequest& request);
+
+/// Fills `checks` of every queued mutation that has an actor and whose stored
+/// document is in request.documents: replays the queue in order over those
+/// documents, asking the access policy for each write and the status machine
+/// for each status move; a refused mutation does not change the documents
+/// later mutations are checked against. Pure and deterministic.
+void check_queue(const QueueRequest& request, QueueResult& result);
 
 /// Decodes a sync.queue input; every problem is an Issue (invalid_input).
 Result<QueueRequest> decode_queue_request(const boost::json::value& input);

@@ -11,7 +11,7 @@ The script runs tailorctl (native-debug build), refuses to write any vector whos
 answer differs from the stated expectation, and writes the whole envelope as
 `expect` (messages included; review them in the diff).
 
-usage: python3 tests/vectors/validate.make.py   (after cmake --build --preset native-debug)
+usage: python3 scripts/vectors/validate.make.py   (after cmake --build --preset native-debug)
 """
 import copy, datetime, json, pathlib, subprocess, sys
 
