@@ -1,5 +1,5 @@
 // sync.merge and sync.queue (docs/sync.md).
-import type { Actor, DocumentData, TimestampInput } from './common';
+import type { Actor, DocumentData, ShopConfig, TimestampInput } from './common';
 
 /** When and by whom each field was last written, keyed by JSON Pointer. */
 export interface FieldTimes {
@@ -53,6 +53,22 @@ export interface Mutation {
 export interface QueueInput {
   mutations: Mutation[];
   now?: TimestampInput | null;
+  /**
+   * The stored documents the mutations touch, by path ("orders/o1"); null = does
+   * not exist. With them, each queued mutation carrying an actor gets `checks`
+   * from the access policy and (for status moves) the status machine.
+   */
+  documents?: { [path: string]: DocumentData | null } | null;
+  /** Only the `lifecycle` section is read (status-machine guards). */
+  config?: ShopConfig | null;
+}
+/** One answer for a queued mutation: the access policy or the status machine. */
+export interface QueueCheck {
+  check: 'access' | 'status';
+  allow: boolean;
+  /** The policy entry or status-machine guard that decided. */
+  rule: string;
+  reason: string;
 }
 export interface Superseded {
   field: string;
@@ -70,8 +86,8 @@ export interface QueuedMutation {
   /** Always pointer keys, without superseded fields. */
   patch: { [pointer: string]: unknown };
   superseded: Superseded[];
-  /** Reserved; a non-empty list means "do not replay". */
-  checks: { rule: string; code: string; message: string }[];
+  /** The access policy's and status machine's answers (empty without an actor or the stored document). */
+  checks: QueueCheck[];
   flags: 'client_time_after_now'[];
 }
 export type MutationFate =
