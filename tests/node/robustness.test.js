@@ -34,7 +34,9 @@ test(`${calls} mixed calls: envelopes only, memory flat after warm-up (TAILOR_SE
   const seeds = [];
   for (const file of vectorFiles()) {
     const v = JSON.parse(fs.readFileSync(file, 'utf8'));
-    if ('input' in v) seeds.push({ op: v.op, input: v.input });
+    // Seeds up to 8 KiB: a million calls are about memory and traps, not about
+    // the batch operations at scale (benchmarks and the differential test cover those).
+    if ('input' in v && JSON.stringify(v.input).length <= 8192) seeds.push({ op: v.op, input: v.input });
   }
   const names = core.operations.map((o) => o.name);
   const r = rng(seed);
