@@ -12,7 +12,8 @@ for opt in O3 Oz; do
   for exc in ON OFF; do
     dir="build/wasm-variant-$opt-exc$exc"
     cmake -S . -B "$dir" -G Ninja -DCMAKE_TOOLCHAIN_FILE=$toolchain -DCMAKE_BUILD_TYPE=Release \
-      -DTAILOR_WASM_OPT=-$opt -DTAILOR_WASM_EXCEPTIONS=$exc -DTAILOR_JS_DIST="$PWD/$dir/dist" >/dev/null
+      -DCMAKE_CXX_FLAGS_RELEASE="-$opt -DNDEBUG" -DTAILOR_WASM_OPT=-$opt -DTAILOR_WASM_EXCEPTIONS=$exc \
+      -DTAILOR_JS_DIST="$PWD/$dir/dist" >/dev/null
     cmake --build "$dir" --target tailor_wasm_node >/dev/null
     results+=("$opt $exc $dir/dist")
   done
