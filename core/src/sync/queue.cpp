@@ -90,8 +90,13 @@ QueueResult plan_queue(const QueueRequest& req) {
     // 2. Coalescing: a write's field is dropped when a later mutation of the same
     //    document sets that field or an ancestor. Appends ("/-") never coalesce;
     //    payments and status moves are events and are never reduced.
-    std::sort(survivors.begin(), survivors.end(),
-              [&](std::size_t a, std::size_t b) { return written_before(ms[a], ms[b]); });
+    // Survivors have unique keys; the input index still closes the order so it is
+    // total by construction (std::sort ties differ between libstdc++ and libc++).
+    std::sort(survivors.begin(), survivors.end(), [&](std::size_t a, std::size_t b) {
+        if (written_before(ms[a], ms[b])) return true;
+        if (written_before(ms[b], ms[a])) return false;
+        return a < b;
+    });
     std::map<std::string, std::map<std::string, std::size_t>> last_writer;  // doc → pointer → rank
     for (std::size_t rank = 0; rank < survivors.size(); ++rank) {
         const Mutation& m = ms[survivors[rank]];
