@@ -16,6 +16,7 @@
 #include "tailor/aggregates/local_date.hpp"
 #include "tailor/aggregates/rating.hpp"
 #include "tailor/money/money.hpp"
+#include "property.hpp"
 
 using namespace tailor;
 using namespace tailor::aggregates;
@@ -23,12 +24,7 @@ using namespace tailor::aggregates;
 namespace {
 
 std::uint64_t test_seed() {
-    static const std::uint64_t seed = [] {
-        const char* env = std::getenv("TAILOR_SEED");
-        const std::uint64_t s = env ? std::strtoull(env, nullptr, 10) : 20261125ULL;
-        std::printf("aggregates_test: TAILOR_SEED=%llu\n", static_cast<unsigned long long>(s));
-        return s;
-    }();
+    static const std::uint64_t seed = tailor::test::property_seed("aggregates_test", 20261125ULL);
     return seed;
 }
 
@@ -157,7 +153,7 @@ TEST_CASE("stats.delta replay: Σ increments of any event sequence = recompute f
     const std::vector<std::string> employees = {"e1", "e2", "e3"};
     const std::vector<std::string> services = {"s1", "s2", "s3", "s4"};
     std::size_t accepted = 0, rejected = 0;
-    for (int run = 0; run < 600; ++run) {
+    for (int run = 0; run < tailor::test::property_cases(600); ++run) {
         const int n_orders = 1 + pick(5);
         std::vector<std::optional<OrderFacts>> orders(static_cast<std::size_t>(n_orders));
         Counters applied;
@@ -213,7 +209,7 @@ TEST_CASE("feedback replay: Σ increments of any (re)submission sequence = the a
           "[aggregates][property]") {
     std::mt19937_64 rng(test_seed() ^ 0x9e3779b97f4a7c15ULL);
     auto pick = [&rng](int n) { return static_cast<int>(rng() % static_cast<std::uint64_t>(n)); };
-    for (int run = 0; run < 500; ++run) {
+    for (int run = 0; run < tailor::test::property_cases(500); ++run) {
         struct Order { std::vector<std::string> services; std::optional<std::string> employee; std::string user;
                        std::optional<int> rating; };
         std::vector<Order> orders(static_cast<std::size_t>(1 + pick(6)));

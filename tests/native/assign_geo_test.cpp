@@ -63,7 +63,7 @@ TEST_CASE("isqrt is the exact floor of the square root", "[assign][geo]") {
         CHECK(r * r <= x);
         CHECK((r + 1) > x / (r + 1));  // (r+1)² > x without overflow
     }
-    for (int k = 0; k < 10000; ++k) {
+    for (int k = 0; k < tailor::test::property_cases(10000); ++k) {
         const std::uint64_t x = rng() >> (rng() % 64);
         const std::uint64_t r = isqrt(x);
         REQUIRE(r * r <= x);
@@ -87,7 +87,7 @@ TEST_CASE("equirectangular distance stays within the documented bound of haversi
     std::uniform_int_distribution<std::int64_t> lat(-70000000, 70000000), lon(-180000000, 180000000),
         offset(-1000000, 1000000);  // up to ±1° (≈ 111 km) apart
     double worst = 0;
-    for (int k = 0; k < 20000; ++k) {
+    for (int k = 0; k < tailor::test::property_cases(20000); ++k) {
         GeoPoint a{lat(rng), lon(rng)};
         GeoPoint b{std::clamp<std::int64_t>(a.lat_micro + offset(rng), -70000000, 70000000), a.lon_micro + offset(rng)};
         if (b.lon_micro > 180000000) b.lon_micro -= 360000000;  // across the antimeridian
@@ -105,7 +105,7 @@ TEST_CASE("equirectangular distance stays within the documented bound of haversi
     // Up to 5° apart (≈ 550 km, far beyond any service radius): ≤ 0.2 % + 1 m.
     std::uniform_int_distribution<std::int64_t> far(-5000000, 5000000);
     double worst_far = 0;
-    for (int k = 0; k < 20000; ++k) {
+    for (int k = 0; k < tailor::test::property_cases(20000); ++k) {
         GeoPoint a{lat(rng), lon(rng) / 2};
         GeoPoint b{std::clamp<std::int64_t>(a.lat_micro + far(rng), -70000000, 70000000), a.lon_micro + far(rng)};
         const double h = haversine_m(a.lat_micro / 1e6, a.lon_micro / 1e6, b.lat_micro / 1e6, b.lon_micro / 1e6);

@@ -9,13 +9,13 @@
 #include <string>
 
 #include <boost/json/value.hpp>
+#include "property.hpp"
 
 namespace tailor::assign::testing {
 
 /// The seed of a property test: $TAILOR_SEED, or a fixed default (tests print it).
 inline std::uint64_t test_seed() {
-    if (const char* s = std::getenv("TAILOR_SEED")) return std::strtoull(s, nullptr, 10);
-    return 20261125;
+    return tailor::test::property_seed("assign", 20261125);
 }
 
 struct InstanceShape {

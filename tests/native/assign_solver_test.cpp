@@ -86,7 +86,7 @@ TEST_CASE("the plan's objective equals exhaustive search on small instances", "[
     const std::uint64_t seed = test_seed();
     std::cout << "assign_solver_test seed " << seed << " (set TAILOR_SEED to replay)\n";
     std::mt19937_64 rng(seed);
-    for (int k = 0; k < 400; ++k) {
+    for (int k = 0; k < tailor::test::property_cases(400); ++k) {
         // Small score ranges make ties (and zero scores) common.
         const int score_range = (k % 3 == 0) ? 3 : 10000;
         AssignmentProblem p = random_problem(rng, 7, 4, 3, 30, score_range);

@@ -20,6 +20,7 @@
 #include "tailor/json/parse.hpp"
 #include "tailor/json/write.hpp"
 #include "vector_file.hpp"
+#include "property.hpp"
 
 using namespace tailor;
 using namespace tailor::documents;
@@ -62,10 +63,7 @@ const Collection collections[] = {
 };
 
 std::uint64_t seed() {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t s = env ? std::strtoull(env, nullptr, 10) : 20260301ULL;
-    std::printf("documents property tests: TAILOR_SEED=%llu\n", static_cast<unsigned long long>(s));
-    return s;
+    return tailor::test::property_seed("documents property tests", 20260301ULL);
 }
 
 }  // namespace
@@ -191,7 +189,7 @@ TEST_CASE("random damage to a valid order never crashes and is judged the same w
     const bj::value original = sample("orders");
     const bj::value replacements[] = {nullptr, bj::value(-1), bj::value("x"), bj::value(true), bj::array(),
                                       bj::object(), bj::value(1.5)};
-    for (int round = 0; round < 300; ++round) {
+    for (int round = 0; round < tailor::test::property_cases(300); ++round) {
         bj::value doc = original;
         // Walk to a random node and replace it.
         bj::value* node = &doc;

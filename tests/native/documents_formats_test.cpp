@@ -9,6 +9,7 @@
 
 #include "tailor/documents/measurements.hpp"
 #include "tailor/documents/order.hpp"
+#include "property.hpp"
 
 using namespace tailor;
 using namespace tailor::documents;
@@ -82,12 +83,10 @@ TEST_CASE("both units convert exactly to tenths of a micrometre", "[documents]")
 }
 
 TEST_CASE("plausibility gives the same answer in inches and centimetres", "[documents][property]") {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t seed = env ? std::strtoull(env, nullptr, 10) : 7ULL;
-    std::printf("measurement unit property: TAILOR_SEED=%llu\n", static_cast<unsigned long long>(seed));
+    const std::uint64_t seed = tailor::test::property_seed("measurement unit property", 7ULL);
     std::mt19937_64 rng(seed);
     const auto fields = garment_fields(Garment::shirt);
-    for (int i = 0; i < 2000; ++i) {
+    for (int i = 0; i < tailor::test::property_cases(2000); ++i) {
         const auto& f = fields[rng() % fields.size()];
         // A multiple of 0.05 in converts to a cm value with ≤ 3 decimals: 0.05 in = 0.127 cm.
         const std::int64_t thou_in = static_cast<std::int64_t>(rng() % 1400 + 1) * 50;

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <random>
+#include "property.hpp"
 
 using namespace tailor;
 using documents::LoyaltyTier;
@@ -25,12 +26,10 @@ TEST_CASE("points: base and tier bonus are each rounded down", "[loyalty]") {
 }
 
 TEST_CASE("property: lifetime totals and tiers never decrease", "[loyalty][property]") {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t seed = env ? std::strtoull(env, nullptr, 10) : 20260304u;
-    std::cout << "loyalty_evaluate_test seed: " << seed << " (set TAILOR_SEED to replay)\n";
+    const std::uint64_t seed = tailor::test::property_seed("loyalty_evaluate_test", 20260304u);
     std::mt19937_64 rng(seed);
     const money::Currency inr = *money::Currency::from_code("INR");
-    for (int i = 0; i < 2000; ++i) {
+    for (int i = 0; i < tailor::test::property_cases(2000); ++i) {
         loyalty::LoyaltyConfig cfg;
         if (rng() % 2) cfg.qualify_by = loyalty::QualifyBy::spend;
         const std::int64_t points = static_cast<std::int64_t>(rng() % 30000);

@@ -9,16 +9,14 @@
 #include <random>
 
 #include "tailor/money/allocation.hpp"
+#include "property.hpp"
 
 using namespace tailor::money;
 
 namespace {
 
 std::uint64_t test_seed() {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t seed = env ? std::strtoull(env, nullptr, 10) : 20260301u;
-    std::cout << "money_rounding_test seed: " << seed << " (set TAILOR_SEED to replay)\n";
-    return seed;
+    return tailor::test::property_seed("money_rounding_test", 20260301u);
 }
 
 // The oracle uses the compiler's __int128 (tests only; the library never does).
@@ -77,7 +75,7 @@ TEST_CASE("property: mul_div_rounded equals the exact rational rounded (128-bit 
     std::mt19937_64 rng(test_seed());
     const Rounding modes[] = {Rounding::half_away_from_zero, Rounding::half_even, Rounding::away_from_zero,
                               Rounding::toward_zero};
-    for (int i = 0; i < 5000; ++i) {
+    for (int i = 0; i < tailor::test::property_cases(5000); ++i) {
         const std::int64_t amount = static_cast<std::int64_t>(rng() % (2 * static_cast<std::uint64_t>(max_minor_units) + 1)) - max_minor_units;
         const std::int64_t small = static_cast<std::int64_t>(rng() % 20001) - 10000;
         const std::int64_t a = (i % 2) ? amount : small;  // half the cases near ties at small values
@@ -110,7 +108,7 @@ TEST_CASE("allocation: documented tie-break and edge cases", "[money][allocation
 
 TEST_CASE("property: allocations sum exactly and each part is within one unit of its share", "[money][allocation][property]") {
     std::mt19937_64 rng(test_seed() + 1);
-    for (int i = 0; i < 3000; ++i) {
+    for (int i = 0; i < tailor::test::property_cases(3000); ++i) {
         const std::size_t n = 1 + rng() % 8;
         std::vector<std::int64_t> ratios(n);
         for (auto& r : ratios) {

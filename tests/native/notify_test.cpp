@@ -6,18 +6,17 @@
 
 #include <cstdlib>
 #include <random>
+#include "property.hpp"
 
 using namespace tailor;
 using namespace tailor::notify;
 
 TEST_CASE("only the order's customer, the assignee and admins are told; preferences are respected",
           "[notify][property]") {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t seed = env ? std::strtoull(env, nullptr, 10) : 7;
-    std::printf("notify_test seed: %llu (set TAILOR_SEED to replay)\n", static_cast<unsigned long long>(seed));
+    const std::uint64_t seed = tailor::test::property_seed("notify_test", 7);
     std::mt19937_64 rng(seed);
     int planned = 0;
-    for (int round = 0; round < 300; ++round) {
+    for (int round = 0; round < tailor::test::property_cases(300); ++round) {
         for (const auto& t : documents::notification_type_names) {
             Event e;
             e.type = t.value;

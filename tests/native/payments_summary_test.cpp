@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <random>
+#include "property.hpp"
 
 using namespace tailor;
 using documents::PaymentStatus;
@@ -57,11 +58,9 @@ TEST_CASE("conflicting keys and excessive refunds are refused with the entry's p
 }
 
 TEST_CASE("property: summaries of random transaction lists", "[payments][property]") {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t seed = env ? std::strtoull(env, nullptr, 10) : 20260303u;
-    std::cout << "payments_summary_test seed: " << seed << " (set TAILOR_SEED to replay)\n";
+    const std::uint64_t seed = tailor::test::property_seed("payments_summary_test", 20260303u);
     std::mt19937_64 rng(seed);
-    for (int i = 0; i < 2000; ++i) {
+    for (int i = 0; i < tailor::test::property_cases(2000); ++i) {
         const std::int64_t total = static_cast<std::int64_t>(rng() % 1000000);
         std::vector<payments::Transaction> list;
         std::int64_t paid = 0, refunded = 0;

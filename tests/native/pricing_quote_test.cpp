@@ -16,6 +16,7 @@
 #include "tailor/json/write.hpp"
 #include "tailor/money/decimal.hpp"
 #include "tailor/pricing/codec.hpp"
+#include "property.hpp"
 
 namespace bj = boost::json;
 using namespace tailor;
@@ -23,10 +24,7 @@ using namespace tailor;
 namespace {
 
 std::uint64_t test_seed() {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t seed = env ? std::strtoull(env, nullptr, 10) : 20260302u;
-    std::cout << "pricing_quote_test seed: " << seed << " (set TAILOR_SEED to replay)\n";
-    return seed;
+    return tailor::test::property_seed("pricing_quote_test", 20260302u);
 }
 
 struct Gen {
@@ -134,7 +132,8 @@ std::int64_t minor(const bj::value& amount) { return amount.at("minor").as_int64
 TEST_CASE("property: random orders keep every quote invariant", "[pricing][property]") {
     Gen g{std::mt19937_64(test_seed())};
     std::size_t priced = 0, rejected = 0;
-    for (int i = 0; i < 1500; ++i) {
+    const int cases = tailor::test::property_cases(1500);
+    for (int i = 0; i < cases; ++i) {
         const bj::value input = random_quote_input(g);
         const std::string text = json::write(input);
         INFO("case " << i << " input " << text);
@@ -186,7 +185,7 @@ TEST_CASE("property: random orders keep every quote invariant", "[pricing][prope
         REQUIRE(typed);
         CHECK(json::write(pricing::quote_to_json(typed.value())) == json::write(envelope.at("result")));
     }
-    CHECK(priced >= 1000);
+    CHECK(priced * 3 >= static_cast<std::size_t>(cases) * 2);  // the generator mostly builds priceable orders
     std::cout << "pricing_quote_test: " << priced << " priced, " << rejected << " rejected\n";
 }
 

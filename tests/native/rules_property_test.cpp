@@ -12,6 +12,7 @@
 #include <set>
 
 #include <boost/json/parse.hpp>
+#include "property.hpp"
 
 using namespace tailor::rules;
 namespace bj = boost::json;
@@ -19,10 +20,7 @@ namespace bj = boost::json;
 namespace {
 
 std::uint64_t seed() {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t s = env ? std::strtoull(env, nullptr, 10) : 20261125u;
-    std::cout << "rules_property_test seed: " << s << " (set TAILOR_SEED to replay)\n";
-    return s;
+    return tailor::test::property_seed("rules_property_test", 20261125u);
 }
 
 const char* statuses[] = {"pending", "confirmed", "cutting", "stitching", "trial", "alteration",
@@ -53,7 +51,7 @@ TEST_CASE("random order updates are decided as the prose policy says", "[rules][
                                                  "attachments", "measurements", "updatedAt"};
     const char* actors[][2] = {{"c1", "customer"}, {"c2", "customer"}, {"e1", "employee"}, {"a1", "admin"}};
 
-    for (int iteration = 0; iteration < 2000; ++iteration) {
+    for (int iteration = 0; iteration < tailor::test::property_cases(2000); ++iteration) {
         const std::string status = statuses[rng() % 12];
         const bj::object before = base_order(status);
         bj::object after = before;

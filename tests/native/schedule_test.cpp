@@ -6,16 +6,14 @@
 
 #include <cstdlib>
 #include <random>
+#include "property.hpp"
 
 using namespace tailor;
 using namespace tailor::schedule;
 
 namespace {
 std::uint64_t seed() {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t s = env ? std::strtoull(env, nullptr, 10) : 20261201;
-    std::printf("schedule_test seed: %llu (set TAILOR_SEED to replay)\n", static_cast<unsigned long long>(s));
-    return s;
+    return tailor::test::property_seed("schedule_test", 20261201);
 }
 std::int64_t pick(std::mt19937_64& rng, std::int64_t lo, std::int64_t hi) {
     return lo + static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(hi - lo + 1));
@@ -27,7 +25,7 @@ TEST_CASE("delivery is a working day's closing, after now, with all work booked;
     std::mt19937_64 rng(seed());
     const std::int64_t start = 1796083200;  // 2026-12-01T00:00:00Z
     int checked = 0;
-    for (int round = 0; round < 400; ++round) {
+    for (int round = 0; round < tailor::test::property_cases(400); ++round) {
         const ZoneEntry* entry = zone_table_begin() + pick(rng, 0, static_cast<std::int64_t>(zone_count()) - 1);
         auto zone = TimeZone::find(entry->name);
         REQUIRE(zone);

@@ -13,6 +13,7 @@
 
 #include "tailor/api/call.hpp"
 #include "tailor/json/write.hpp"
+#include "property.hpp"
 
 namespace {
 
@@ -33,10 +34,7 @@ bj::value error_of(const std::string& input) {
 }
 
 std::uint64_t seed() {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t s = env ? std::strtoull(env, nullptr, 10) : 20260301u;
-    std::cout << "sync property tests: TAILOR_SEED=" << s << "\n";
-    return s;
+    return tailor::test::property_seed("sync property tests", 20260301u);
 }
 
 // ---- Random offline edits ---------------------------------------------------
@@ -295,7 +293,7 @@ TEST_CASE("bad input: every problem reported with its path", "[sync][merge]") {
 
 TEST_CASE("merge properties over random offline edits", "[sync][merge][property]") {
     Gen g{std::mt19937_64(seed())};
-    constexpr int cases = 600;
+    const int cases = tailor::test::property_cases(600);
     int with_conflicts = 0, with_entry_union = 0;
     for (int i = 0; i < cases; ++i) {
         const MergeRequest req = g.request();

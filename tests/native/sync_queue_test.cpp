@@ -14,6 +14,7 @@
 
 #include "tailor/api/call.hpp"
 #include "tailor/json/write.hpp"
+#include "property.hpp"
 
 namespace {
 
@@ -30,10 +31,7 @@ bj::value run(const std::string& input) {
 }
 
 std::uint64_t seed() {
-    const char* env = std::getenv("TAILOR_SEED");
-    const std::uint64_t s = env ? std::strtoull(env, nullptr, 10) : 20260301u;
-    std::cout << "sync.queue property tests: TAILOR_SEED=" << s << "\n";
-    return s;
+    return tailor::test::property_seed("sync.queue property tests", 20260301u);
 }
 
 std::string keys_in_queue(const bj::value& r) {
@@ -182,7 +180,7 @@ void apply(State& s, const std::string& doc, const std::vector<FieldWrite>& patc
 
 TEST_CASE("queue properties over random offline queues", "[sync][queue][property]") {
     QueueGen g{std::mt19937_64(seed())};
-    constexpr int cases = 600;
+    const int cases = tailor::test::property_cases(600);
     int saw[4] = {0, 0, 0, 0};
     for (int i = 0; i < cases; ++i) {
         const bool writes_only = i % 3 == 0;
