@@ -153,7 +153,8 @@ TEST_CASE("stats.delta replay: Σ increments of any event sequence = recompute f
     const std::vector<std::string> employees = {"e1", "e2", "e3"};
     const std::vector<std::string> services = {"s1", "s2", "s3", "s4"};
     std::size_t accepted = 0, rejected = 0;
-    for (int run = 0; run < tailor::test::property_cases(600); ++run) {
+    const int cases = tailor::test::property_cases(600);
+    for (int run = 0; run < cases; ++run) {
         const int n_orders = 1 + pick(5);
         std::vector<std::optional<OrderFacts>> orders(static_cast<std::size_t>(n_orders));
         Counters applied;
@@ -201,8 +202,9 @@ TEST_CASE("stats.delta replay: Σ increments of any event sequence = recompute f
         INFO("run " << run);
         REQUIRE(applied == as_counters(recompute(final_orders, inr)));
     }
-    CHECK(accepted > 1000);  // the generator reaches deep states, not only rejections
-    CHECK(rejected > 100);
+    // The generator reaches deep states, not only rejections (1000+ and 100+ at 600 runs).
+    CHECK(accepted > static_cast<std::size_t>(cases) * 5 / 3);
+    CHECK(rejected > static_cast<std::size_t>(cases) / 6);
 }
 
 TEST_CASE("feedback replay: Σ increments of any (re)submission sequence = the aggregates of the final ratings",

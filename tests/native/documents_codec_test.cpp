@@ -148,7 +148,7 @@ TEST_CASE("percent discounts round half away from zero on the minor unit", "[doc
     CHECK(with(9007199254740991, 10000) == 9007199254740991);
 }
 
-TEST_CASE("lenient decoding ignores unknown fields; strict decoding reports them", "[documents]") {
+TEST_CASE("lenient decoding ignores unknown fields: strict decoding reports them", "[documents]") {
     bj::value doc = sample("orders");
     doc.as_object()["firestoreOnlyField"] = 1;
     doc.as_object()["pricing"].as_object()["note"] = "x";

@@ -11,12 +11,13 @@
 using namespace tailor;
 using namespace tailor::notify;
 
-TEST_CASE("only the order's customer, the assignee and admins are told; preferences are respected",
+TEST_CASE("only the order's customer, the assignee and admins are told: preferences are respected",
           "[notify][property]") {
     const std::uint64_t seed = tailor::test::property_seed("notify_test", 7);
     std::mt19937_64 rng(seed);
     int planned = 0;
-    for (int round = 0; round < tailor::test::property_cases(300); ++round) {
+    const int cases = tailor::test::property_cases(300);
+    for (int round = 0; round < cases; ++round) {
         for (const auto& t : documents::notification_type_names) {
             Event e;
             e.type = t.value;
@@ -62,5 +63,5 @@ TEST_CASE("only the order's customer, the assignee and admins are told; preferen
             }
         }
     }
-    CHECK(planned > 1000);
+    CHECK(planned > cases * 10 / 3);  // 1000+ plans at 300 rounds
 }

@@ -20,12 +20,13 @@ std::int64_t pick(std::mt19937_64& rng, std::int64_t lo, std::int64_t hi) {
 }
 }  // namespace
 
-TEST_CASE("delivery is a working day's closing, after now, with all work booked; more queue is never earlier",
+TEST_CASE("delivery is a working day's closing, after now, with all work booked: more queue is never earlier",
           "[schedule][property]") {
     std::mt19937_64 rng(seed());
     const std::int64_t start = 1796083200;  // 2026-12-01T00:00:00Z
     int checked = 0;
-    for (int round = 0; round < tailor::test::property_cases(400); ++round) {
+    const int cases = tailor::test::property_cases(400);
+    for (int round = 0; round < cases; ++round) {
         const ZoneEntry* entry = zone_table_begin() + pick(rng, 0, static_cast<std::int64_t>(zone_count()) - 1);
         auto zone = TimeZone::find(entry->name);
         REQUIRE(zone);
@@ -71,5 +72,5 @@ TEST_CASE("delivery is a working day's closing, after now, with all work booked;
         if (r2) CHECK(r2.value().delivery_at.seconds >= e.delivery_at.seconds);
         ++checked;
     }
-    CHECK(checked > 200);
+    CHECK(checked > cases / 2);  // most random calendars have working time to book
 }

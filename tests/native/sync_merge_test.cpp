@@ -190,7 +190,7 @@ std::set<std::string> entry_ids(const std::optional<bj::object>& doc, const char
 
 // ---- Rules by example ---------------------------------------------------------
 
-TEST_CASE("last write wins per field; a field changed on one side is taken", "[sync][merge]") {
+TEST_CASE("last write wins per field: a field changed on one side is taken", "[sync][merge]") {
     const auto r = run(R"({"collection":"customers",
       "base":{"document":{"customerId":"c1","measurements":{"chest":40,"waist":32}}},
       "local":{"document":{"customerId":"c1","measurements":{"chest":41,"waist":32}},
@@ -232,7 +232,7 @@ TEST_CASE("a later edit beats an earlier delete, a later delete beats an earlier
     CHECK(tie.at("decisions").as_array()[0].at("rule") == "value_tie_break");
 }
 
-TEST_CASE("conflicting assignments are left to a person; the document keeps base", "[sync][merge]") {
+TEST_CASE("conflicting assignments are left to a person: the document keeps base", "[sync][merge]") {
     const auto r = run(R"({"collection":"orders","base":{"document":{"assignedEmployeeId":"e1"}},
       "local":{"document":{"assignedEmployeeId":"e2"}},"remote":{"document":{"assignedEmployeeId":"e3"}}})");
     CHECK(r.at("document").at("assignedEmployeeId") == "e1");
@@ -240,7 +240,7 @@ TEST_CASE("conflicting assignments are left to a person; the document keeps base
     CHECK(r.at("conflicts").as_array()[0].at("kind") == "concurrent_assignment");
 }
 
-TEST_CASE("a status move the machine rejects is a conflict; an allowed sequence is taken", "[sync][merge]") {
+TEST_CASE("a status move the machine rejects is a conflict: an allowed sequence is taken", "[sync][merge]") {
     auto input = [](const char* l, const char* r, const char* lt, const char* rt) {
         return std::string(R"({"collection":"orders","base":{"document":{"status":{"current":"confirmed"}}},
           "local":{"document":{"status":{"current":")") + l + R"("}},"fieldTimes":{"/status/current":{"at":")" + lt +
@@ -260,7 +260,7 @@ TEST_CASE("a status move the machine rejects is a conflict; an allowed sequence 
     CHECK(skip.at("document").at("status").at("current") == "confirmed");
 }
 
-TEST_CASE("a whole-document delete against an edit is a conflict; against no edit it stands", "[sync][merge]") {
+TEST_CASE("a whole-document delete against an edit is a conflict: against no edit it stands", "[sync][merge]") {
     auto c = run(R"({"collection":"orders","base":{"document":{"orderId":"o1","specialInstructions":"a"}},
       "local":{"document":null},"remote":{"document":{"orderId":"o1","specialInstructions":"b"}}})");
     CHECK(c.at("conflicts").as_array()[0].at("kind") == "delete_vs_edit");

@@ -42,7 +42,7 @@ std::string keys_in_queue(const bj::value& r) {
 
 }  // namespace
 
-TEST_CASE("payments first, then status moves, then writes; each by client time then key", "[sync][queue]") {
+TEST_CASE("payments first, then status moves, then writes: each by client time then key", "[sync][queue]") {
     const auto r = run(R"({"mutations":[
       {"path":"orders/o1","patch":{"specialInstructions":"x"},"clientTime":"2026-03-01T09:00:00Z","idempotencyKey":"w1","kind":"write"},
       {"path":"orders/o1","patch":{"/status/current":"confirmed"},"clientTime":"2026-03-01T11:00:00Z","idempotencyKey":"s1","kind":"status"},
@@ -52,7 +52,7 @@ TEST_CASE("payments first, then status moves, then writes; each by client time t
     CHECK(keys_in_queue(r) == "p1 p2 s0 s1 w1 ");
 }
 
-TEST_CASE("a retry is dropped as a duplicate; a reused key with other content is held back", "[sync][queue]") {
+TEST_CASE("a retry is dropped as a duplicate: a reused key with other content is held back", "[sync][queue]") {
     const auto r = run(R"({"mutations":[
       {"path":"orders/o1","patch":{"a":1,"b":2},"clientTime":"2026-03-01T09:00:00Z","idempotencyKey":"k","kind":"write"},
       {"path":"orders/o1","patch":{"b":2,"a":1},"clientTime":"2026-03-01T09:00:00Z","idempotencyKey":"k","kind":"write"},
@@ -68,7 +68,7 @@ TEST_CASE("a retry is dropped as a duplicate; a reused key with other content is
     CHECK(keys_in_queue(r) == "k ");
 }
 
-TEST_CASE("an earlier write's field is coalesced into the later one; appends and events are never reduced", "[sync][queue]") {
+TEST_CASE("an earlier write's field is coalesced into the later one: appends and events are never reduced", "[sync][queue]") {
     const auto r = run(R"({"mutations":[
       {"path":"orders/o1","patch":{"measurements":{"chest":40,"waist":30}},"clientTime":"2026-03-01T09:00:00Z","idempotencyKey":"w1","kind":"write"},
       {"path":"orders/o1","patch":{"/measurements/chest":41},"clientTime":"2026-03-01T10:00:00Z","idempotencyKey":"w2","kind":"write"},
@@ -248,5 +248,5 @@ TEST_CASE("queue properties over random offline queues", "[sync][queue][property
         }
     }
     // The generator reaches every fate.
-    for (int n : saw) CHECK(n > 20);
+    for (int n : saw) CHECK(n > cases / 30);  // 20+ of each at 600 cases
 }
