@@ -1,6 +1,7 @@
 // validate.config: the operation over config::validate_config.
 #include "tailor/api/domains.hpp"
 #include "tailor/config/validate.hpp"
+#include "tailor/json/reader.hpp"
 
 namespace tailor::config {
 namespace {
@@ -8,6 +9,15 @@ namespace {
 namespace bj = boost::json;
 
 api::Outcome validate_config_op(const bj::value& input) {
+    // As for validate.<document>: a value that is not an object is not a
+    // configuration at all, so it is a wrong input (error envelope), while an
+    // object with wrong sections is an invalid configuration (ok, valid:false).
+    if (!input.is_object()) {
+        json::Issues issues;
+        issues.add("", issue_code::type_mismatch,
+                   "must be an object (the configuration), not " + std::string(json::kind_name(input)));
+        return issues.to_error("the input must be the configuration itself, a JSON object");
+    }
     const ConfigValidation v = validate_config(input);
     bj::object out;
     out.emplace("valid", v.valid);
