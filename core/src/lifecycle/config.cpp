@@ -1,6 +1,8 @@
 // The lifecycle section reader and the shared root fields (tailor/lifecycle/config.hpp).
 #include "tailor/lifecycle/config.hpp"
 
+#include "tailor/schedule/time_zone.hpp"
+
 namespace tailor::lifecycle {
 
 namespace bj = boost::json;
@@ -25,7 +27,10 @@ ConfigRoot read_config_root(const bj::value* config, const std::string& path, js
     json::ObjectReader r(*config, path, issues);
     r.integer("version", json::Presence::optional, 1, 1);
     if (auto c = r.string("currency", json::Presence::optional, {3, 3})) root.currency = *c;
-    if (auto tz = r.string("timezone", json::Presence::optional, {1, 64})) root.timezone = *tz;
+    // The same check as config::read_shop_config: a name of the shared zone
+    // table, so every operation refuses the zone validate.config refuses.
+    if (auto tz = r.string("timezone", json::Presence::optional, {1, 64}))
+        if (schedule::find_zone(*tz, r.path_of("timezone"), issues)) root.timezone = *tz;
     return root;  // no finish(): the other sections belong to other domains
 }
 
