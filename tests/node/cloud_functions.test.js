@@ -54,8 +54,8 @@ function world() {
     'employees/emp_anita_desai': anita,
     'employees/emp_farhan_ali': farhan,
     'customers/cus_priya_sharma': customer,
-    'users/uid_priya_sharma': sample('users/priya_sharma.json'),
-    'users/uid_ramesh_kumar': { userId: 'uid_ramesh_kumar', email: 'ramesh@silaistudio.in', role: 'employee', preferences: { notifications: true, language: 'en', timezone: 'Asia/Kolkata' } },
+    'users/cus_priya_sharma': sample('users/priya_sharma.json'),
+    'users/emp_ramesh_kumar': { userId: 'emp_ramesh_kumar', email: 'ramesh@silaistudio.in', role: 'employee', preferences: { notifications: true, language: 'en', timezone: 'Asia/Kolkata' } },
     'users/uid_meera_admin': { userId: 'uid_meera_admin', email: 'meera@silaistudio.in', role: 'admin', preferences: { notifications: true, language: 'en', timezone: 'Asia/Kolkata' } },
   };
   return new MemoryFirestore(docs);
@@ -115,7 +115,7 @@ test('processOrder prices, checks, assigns, counts and notifies a new order', as
   assert.deepEqual((await core).validate.order(order).issues, []); // the stored totals reconcile
 
   // Counters: the customer's user +1 order; Ramesh 6 → 7 open orders of 8 = 8750 bps.
-  assert.equal((await ctx.store.getDoc('users/uid_priya_sharma')).stats.totalOrders, 5);
+  assert.equal((await ctx.store.getDoc('users/cus_priya_sharma')).stats.totalOrders, 5);
   const ramesh = await ctx.store.getDoc('employees/emp_ramesh_kumar');
   assert.equal(ramesh.workload.currentOrders, 7);
   assert.equal(ramesh.workload.utilizationBps, 8750);
@@ -126,7 +126,7 @@ test('processOrder prices, checks, assigns, counts and notifies a new order', as
   const notes = await ctx.store.query('notifications');
   const t = Math.floor(NOW.getTime() / 1000);
   assert.deepEqual(notes.map((n) => n.id), [
-    `ntf_ord_2026_0001_order_assigned_uid_ramesh_kumar_${t}`,
+    `ntf_ord_2026_0001_order_assigned_emp_ramesh_kumar_${t}`,
     `ntf_ord_2026_0001_order_created_uid_meera_admin_${t}`,
   ]);
   const created = notes[1].data;
@@ -164,7 +164,7 @@ test('processOrder keeps an employee chosen at the counter and counts the assign
   const anita = await ctx.store.getDoc('employees/emp_anita_desai');
   assert.deepEqual([anita.workload.currentOrders, anita.workload.utilizationBps], [2, 2500]);
   assert.equal((await ctx.store.getDoc('employees/emp_ramesh_kumar')).workload.currentOrders, 6);
-  assert.equal((await ctx.store.getDoc('users/uid_priya_sharma')).stats.totalOrders, 5);
+  assert.equal((await ctx.store.getDoc('users/cus_priya_sharma')).stats.totalOrders, 5);
 });
 
 test('processOrder records an invalid order without touching anything', async () => {
@@ -176,7 +176,7 @@ test('processOrder records an invalid order without touching anything', async ()
   assert.equal(run.status, 'invalid');
   assert.ok(run.issues.some((i) => i.path === '/serviceItems/0/quantity'));
   assert.deepEqual((await ctx.store.getDoc('orders/ord_2026_0001')).pricing, order.pricing);
-  assert.equal((await ctx.store.getDoc('users/uid_priya_sharma')).stats.totalOrders, 4);
+  assert.equal((await ctx.store.getDoc('users/cus_priya_sharma')).stats.totalOrders, 4);
   assert.deepEqual(await ctx.store.query('notifications'), []);
 });
 
@@ -199,9 +199,9 @@ test('assignEmployee assigns on confirmation, queues the services and tells the 
   assert.equal((await ctx.store.getDoc('employees/emp_ramesh_kumar')).workload.currentOrders, 7);
   const notes = await ctx.store.query('notifications');
   const byType = Object.fromEntries(notes.map((n) => [n.data.type, n.data]));
-  assert.equal(byType.order_confirmed.recipientId, 'uid_priya_sharma');
+  assert.equal(byType.order_confirmed.recipientId, 'cus_priya_sharma');
   assert.equal(byType.order_confirmed.priority, 'medium');
-  assert.equal(byType.order_assigned.recipientId, 'uid_ramesh_kumar');
+  assert.equal(byType.order_assigned.recipientId, 'emp_ramesh_kumar');
   assert.equal(notes.length, 2);
 
   // A later update that keeps the status confirmed does nothing.
@@ -236,7 +236,7 @@ test('processPayment applies an advance: order payment status, counters, notific
   // loyalty.totalSpentMinor: absent → 0 + 218663 paise.
   assert.equal((await ctx.store.getDoc('customers/cus_priya_sharma')).loyalty.totalSpentMinor, 218663);
   const received = (await ctx.store.query('notifications')).filter((n) => n.data.type === 'payment_received');
-  assert.deepEqual(received.map((n) => [n.data.recipientId, n.data.priority]), [['uid_meera_admin', 'low'], ['uid_priya_sharma', 'medium']]);
+  assert.deepEqual(received.map((n) => [n.data.recipientId, n.data.priority]), [['cus_priya_sharma', 'medium'], ['uid_meera_admin', 'low']]);
   assert.match(received[1].data.message, /2186\.63 INR/);
 });
 
@@ -314,7 +314,7 @@ test('webhook: a failed payment leaves the order pending and warns the customer'
   assert.equal(res.body.paymentStatus, 'failed'); // nothing paid, nothing pending, one failed attempt
   assert.equal((await ctx.store.getDoc('orders/ord_2026_0001')).payment.status, 'failed');
   const warned = (await ctx.store.query('notifications')).filter((n) => n.data.type === 'payment_failed');
-  assert.deepEqual(warned.map((n) => [n.data.recipientId, n.data.priority]), [['uid_meera_admin', 'medium'], ['uid_priya_sharma', 'high']]);
+  assert.deepEqual(warned.map((n) => [n.data.recipientId, n.data.priority]), [['cus_priya_sharma', 'high'], ['uid_meera_admin', 'medium']]);
   assert.equal((await ctx.store.getDoc('customers/cus_priya_sharma')).loyalty.totalSpentMinor, undefined);
 });
 
@@ -356,8 +356,8 @@ test('dailyCleanup cancels stale pending orders, reminds, deletes expired notifi
   dueTomorrow.timeline.deliveryDate = '2026-03-11T18:00:00+05:30';
   dueTomorrow.status = { current: 'stitching', lastUpdated: '2026-03-04T15:30:00+05:30', history: [
     { from: 'pending', to: 'confirmed', actor: 'uid_meera_admin', role: 'admin', trigger: 'admin', at: '2026-03-01T10:25:00+05:30' },
-    { from: 'confirmed', to: 'cutting', actor: 'uid_ramesh_kumar', role: 'employee', trigger: 'employee', at: '2026-03-02T11:00:00+05:30' },
-    { from: 'cutting', to: 'stitching', actor: 'uid_ramesh_kumar', role: 'employee', trigger: 'employee', at: '2026-03-04T15:30:00+05:30' }] };
+    { from: 'confirmed', to: 'cutting', actor: 'emp_ramesh_kumar', role: 'employee', trigger: 'employee', at: '2026-03-02T11:00:00+05:30' },
+    { from: 'cutting', to: 'stitching', actor: 'emp_ramesh_kumar', role: 'employee', trigger: 'employee', at: '2026-03-04T15:30:00+05:30' }] };
   dueTomorrow.assignedEmployeeId = 'emp_ramesh_kumar';
   const delivered = newOrder(); // delivered and paid in January 2025: past the 365-day retention → archived
   delivered.orderId = 'ord_2025_0042';
@@ -365,7 +365,7 @@ test('dailyCleanup cancels stale pending orders, reminds, deletes expired notifi
   delivered.timeline = { orderDate: '2025-01-02T10:00:00+05:30', deliveryDate: '2025-01-10T18:00:00+05:30', urgent: false };
   delivered.status = { current: 'delivered', lastUpdated: '2025-01-10T18:00:00+05:30', history: [
     { from: 'pending', to: 'confirmed', actor: 'uid_meera_admin', role: 'admin', trigger: 'admin', at: '2025-01-02T10:30:00+05:30' },
-    { from: 'confirmed', to: 'ready', actor: 'uid_ramesh_kumar', role: 'employee', trigger: 'employee', at: '2025-01-09T10:00:00+05:30' },
+    { from: 'confirmed', to: 'ready', actor: 'emp_ramesh_kumar', role: 'employee', trigger: 'employee', at: '2025-01-09T10:00:00+05:30' },
     { from: 'ready', to: 'delivered', actor: 'uid_meera_admin', role: 'admin', trigger: 'admin', at: '2025-01-10T18:00:00+05:30' }] };
   delivered.serviceItems.forEach((i) => { i.stage = 'delivered'; });
   delivered.customItems.forEach((i) => { i.stage = 'delivered'; });
@@ -377,7 +377,7 @@ test('dailyCleanup cancels stale pending orders, reminds, deletes expired notifi
   const expired = { ...old, notificationId: 'ntf_old_expired', expiry: '2026-03-05T00:00:00Z' };
   store.docs.set(`notifications/${old.notificationId}`, old);
   store.docs.set('notifications/ntf_old_expired', expired);
-  store.docs.set('users/uid_priya_sharma', { ...(await store.getDoc('users/uid_priya_sharma')), stats: { totalOrders: 5 } });
+  store.docs.set('users/cus_priya_sharma', { ...(await store.getDoc('users/cus_priya_sharma')), stats: { totalOrders: 5 } });
 
   const ctx = setup(store, now);
   await ctx.wrap('dailyCleanup')({});
@@ -390,7 +390,7 @@ test('dailyCleanup cancels stale pending orders, reminds, deletes expired notifi
   assert.equal((await core).validate.order(cancelled).valid, true); // the applied transition is a valid order
   assert.equal((await store.getDoc('orders/ord_2026_0003')).status.current, 'stitching');
   // order_cancelled: the user's order count 5 → 4; Ramesh's open orders 6 → 5 (5/8 = 6250 bps).
-  assert.equal((await store.getDoc('users/uid_priya_sharma')).stats.totalOrders, 4);
+  assert.equal((await store.getDoc('users/cus_priya_sharma')).stats.totalOrders, 4);
   const ramesh = await store.getDoc('employees/emp_ramesh_kumar');
   assert.equal(ramesh.workload.currentOrders, 5);
   assert.equal(ramesh.workload.utilizationBps, 6250);
@@ -401,10 +401,10 @@ test('dailyCleanup cancels stale pending orders, reminds, deletes expired notifi
   const notes = await store.query('notifications');
   assert.deepEqual(notes.map((n) => [n.id, n.data.priority || null]), [
     ['ntf_ord_2026_0001_stage_3', 'medium'],
+    [`ntf_ord_2026_0002_order_cancelled_cus_priya_sharma_${t}`, 'high'],
+    [`ntf_ord_2026_0002_order_cancelled_emp_ramesh_kumar_${t}`, 'medium'],
     [`ntf_ord_2026_0002_order_cancelled_uid_meera_admin_${t}`, 'medium'],
-    [`ntf_ord_2026_0002_order_cancelled_uid_priya_sharma_${t}`, 'high'],
-    [`ntf_ord_2026_0002_order_cancelled_uid_ramesh_kumar_${t}`, 'medium'],
-    [`ntf_ord_2026_0003_delivery_reminder_uid_priya_sharma_${t}`, 'high'],
+    [`ntf_ord_2026_0003_delivery_reminder_cus_priya_sharma_${t}`, 'high'],
   ]);
   assert.match(notes[4].data.message, /2026-03-11 18:00 IST/);
 

@@ -53,8 +53,8 @@ const order: OrderDocument = {
     current: 'stitching',
     history: [
       { from: 'pending', to: 'confirmed', actor: 'uid_meera_admin', role: 'admin', trigger: 'admin', at: '2026-03-01T10:25:00+05:30' },
-      { from: 'confirmed', to: 'cutting', actor: 'uid_ramesh_kumar', role: 'employee', trigger: 'employee', at: '2026-03-02T11:00:00+05:30' },
-      { from: 'cutting', to: 'stitching', actor: 'uid_ramesh_kumar', role: 'employee', trigger: 'employee', at: new Date('2026-03-04T10:00:00Z'), reason: 'Blouse pieces cut' },
+      { from: 'confirmed', to: 'cutting', actor: 'emp_ramesh_kumar', role: 'employee', trigger: 'employee', at: '2026-03-02T11:00:00+05:30' },
+      { from: 'cutting', to: 'stitching', actor: 'emp_ramesh_kumar', role: 'employee', trigger: 'employee', at: new Date('2026-03-04T10:00:00Z'), reason: 'Blouse pieces cut' },
     ],
     lastUpdated: '2026-03-04T15:30:00+05:30',
   },
@@ -77,7 +77,7 @@ const order: OrderDocument = {
   updatedAt: '2026-03-04T15:30:00+05:30',
 };
 const customer: CustomerDocument = {
-  customerId: 'cus_priya_sharma', userId: 'uid_priya_sharma',
+  customerId: 'cus_priya_sharma', userId: 'cus_priya_sharma',
   personalInfo: { name: 'Priya Sharma', email: 'priya.sharma@example.in', phone: '+919876543210', dateOfBirth: '1992-08-14T00:00:00+05:30', gender: 'female' },
   measurements: { unit: 'in', chest: 36, waist: 31, hips: 40, length: 42, shoulder: 14.5, sleeve: 16.5, customMeasurements: { armRound: 11.25 } },
   preferences: { preferredServices: ['svc_blouse_stitching'], fabricPreferences: ['cotton'], budgetRange: { min: 1500, max: 6000 }, urgencyLevel: 'standard' },
@@ -87,7 +87,7 @@ const customer: CustomerDocument = {
   createdAt: '2025-11-02T11:20:00+05:30', updatedAt: { seconds: 1772340600, nanoseconds: 0 },
 };
 const employee: EmployeeDocument = {
-  employeeId: 'emp_ramesh_kumar', userId: 'uid_ramesh_kumar',
+  employeeId: 'emp_ramesh_kumar', userId: 'emp_ramesh_kumar',
   personalInfo: { name: 'Ramesh Kumar', email: 'ramesh@silaistudio.in', phone: '+919811122233' },
   professional: { specializations: ['blouse', 'kurti', 'cutting'], experience: 12, certifications: [], skillLevel: 'master' },
   schedule: {
@@ -113,14 +113,14 @@ const blouse: ServiceDocument = {
 const kurti: ServiceDocument = { ...blouse, serviceId: 'svc_kurti_stitching', name: 'Kurti stitching', rating: { average: 0, count: 0, distribution: {} } };
 const services: ServiceDocument[] = [blouse, kurti];
 const user: UserDocument = {
-  userId: 'uid_priya_sharma', email: 'priya.sharma@example.in', displayName: 'Priya Sharma', role: 'customer',
+  userId: 'cus_priya_sharma', email: 'priya.sharma@example.in', displayName: 'Priya Sharma', role: 'customer',
   createdAt: '2025-11-02T11:20:00+05:30', updatedAt: { _seconds: 1772340600, _nanoseconds: 0 },
   preferences: { notifications: true, language: 'hi-IN', timezone: 'Asia/Kolkata' },
   stats: { totalOrders: 4, loyaltyPoints: 320, averageRating: 4.5 },
   metadata: { lastLogin: '2026-03-01T10:19:42.250+05:30', deviceInfo: { platform: 'android' }, ipAddress: '49.36.112.7' },
 };
 const notification: NotificationDocument = {
-  notificationId: 'ntf_ord_2026_0001_stage_3', recipientId: 'uid_priya_sharma', type: 'stage_changed', priority: 'medium',
+  notificationId: 'ntf_ord_2026_0001_stage_3', recipientId: 'cus_priya_sharma', type: 'stage_changed', priority: 'medium',
   title: 'Your blouse is being stitched', message: 'Stitching has started.', data: { orderId: 'ord_2026_0001' },
   channels: ['in_app', 'sms'],
   status: { sent: true, delivered: true, read: false, sentAt: '2026-03-04T15:30:05+05:30', deliveredAt: '2026-03-04T15:30:09+05:30' },

@@ -66,6 +66,11 @@ std::optional<Customer> read_customer(const bj::value& v, const std::string& pat
     Customer cu;
     auto customer_id = read_id(r, "customerId", req);
     auto user_id = read_id(r, "userId", req);
+    // The document id is the owner's Firebase Auth uid (docs/schema.md, "Identity"):
+    // the access rules compare it with request.auth.uid, and userId repeats it.
+    if (customer_id && user_id && *customer_id != *user_id)
+        issues.add(r.path_of("userId"), issue_code::inconsistent,
+                   "must equal customerId (\"" + *customer_id + "\"): a customer's document id is the owner's Firebase Auth uid");
     std::optional<std::string> name, email, phone;
     std::optional<Timestamp> birth;
     if (auto p = r.object("personalInfo", req)) {

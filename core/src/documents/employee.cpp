@@ -51,6 +51,11 @@ std::optional<Employee> read_employee(const bj::value& v, const std::string& pat
     Employee e;
     auto employee_id = read_id(r, "employeeId", req);
     auto user_id = read_id(r, "userId", req);
+    // The document id is the owner's Firebase Auth uid (docs/schema.md, "Identity"):
+    // the access rules compare it with request.auth.uid, and userId repeats it.
+    if (employee_id && user_id && *employee_id != *user_id)
+        issues.add(r.path_of("userId"), issue_code::inconsistent,
+                   "must equal employeeId (\"" + *employee_id + "\"): an employee's document id is the owner's Firebase Auth uid");
     std::optional<std::string> name, email, phone;
     if (auto p = r.object("personalInfo", req)) {
         name = read_text(*p, "name", req, 1, 100);
