@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the per-operation benchmark table in docs/benchmarks.md: native
-# (Google Benchmark, native-release), wasm in Node, wasm in Chromium — one run,
+# (Google Benchmark, native-release: the typed function on decoded input and
+# api::call on the JSON text), wasm in Node, wasm in Chromium — one run,
 # same inputs, medians and ratios, plus build sizes, cold load and memory.
 # Then the limits run: every operation on its largest accepted input (the table
 # in docs/limits.md) and the scaling of batch operations (docs/benchmarks.md).

@@ -15,10 +15,22 @@ const chromium = read('chromium.json');
 const meta = read('meta.json');
 const inputs = read('inputs.json');
 
-const nativeNs = {};
+// ops_bench runs call/<op> (api::call on the JSON text) and typed/<op> (the
+// typed function on decoded input); medians in ns (time_unit ns).
+const nativeNs = { call: {}, typed: {} };
 for (const b of native.benchmarks) {
-  if (b.aggregate_name === 'median') nativeNs[b.run_name.replace(/^call\//, '')] = b.real_time; // ns (time_unit ns)
+  const name = b.aggregate_name === 'median' && b.run_name.match(/^(call|typed)\/(.+)$/);
+  if (name) nativeNs[name[1]][name[2]] = b.real_time;
 }
+// ops_bench puts each operation's typed footnote in the run's context:
+// typed_note:<op> (what its figure covers) or typed_unavailable:<op> (why there is none).
+const context = native.context || {};
+const notes = []; // footnote texts, numbered in order of first use; operations sharing a text share its number
+const superscript = (n) => String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[d]);
+const noteMark = (text) => {
+  if (!notes.includes(text)) notes.push(text);
+  return superscript(notes.indexOf(text) + 1);
+};
 const fmt = (ns) => (ns >= 1e6 ? (ns / 1e6).toFixed(2) + ' ms' : ns >= 1e3 ? (ns / 1e3).toFixed(1) + ' µs' : ns.toFixed(0) + ' ns');
 const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : 'n/a');
 const size = (f) => {
@@ -33,15 +45,31 @@ lines.push(`Run on ${meta.date} — ${meta.cpu}, ${meta.cores} cores, ${meta.os}
 lines.push(`Emscripten ${meta.emcc} (${meta.wasmOpt}), Node ${node.node}, ${chromium.userAgent.match(/Chrome\/[\d.]+/)[0]}. Command: \`scripts/bench.sh\`.`);
 lines.push('');
 lines.push('Median time per call through the JSON operation (`api::call` natively, `core.call` in wasm); the input of each');
-lines.push('operation is its largest ok vector or `bench_*.json` (bench/js/select.js). Ratio = wasm ÷ native.');
+lines.push('operation is its largest ok vector or `bench_*.json` (bench/js/select.js). Ratio = wasm ÷ native (JSON).');
+lines.push('"native typed" is the same input through the operation\'s public typed C++ function (e.g. `pricing::quote`), decoded');
+lines.push('once by the domain\'s public reader (e.g. `pricing::read_quote_request`) outside the timed loop: no JSON parsing,');
+lines.push('decoding or encoding is counted unless a numbered note below the table says otherwise. Before timing,');
+lines.push('`bench/ops_bench` checks that the typed result matches the JSON operation\'s result on that input (`bench/typed_cases.cpp`).');
 lines.push('');
-lines.push('| operation | input | native | wasm (Node) | ratio | wasm (Chromium) | ratio |');
-lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+const typedCell = (op) => {
+  const unavailable = context[`typed_unavailable:${op}`];
+  if (unavailable) return '—' + noteMark(unavailable);
+  const t = nativeNs.typed[op];
+  if (!t) return 'n/a';
+  const note = context[`typed_note:${op}`];
+  return fmt(t) + (note ? noteMark(note) : '');
+};
+lines.push('| operation | input | native typed | native (JSON) | wasm (Node) | ratio | wasm (Chromium) | ratio |');
+lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const { op, vector, input } of inputs) {
-  const n = nativeNs[op];
+  const n = nativeNs.call[op];
   const w = node.ops[op] && node.ops[op].medianNs;
   const c = chromium.ops[op] && chromium.ops[op].medianNs;
-  lines.push(`| \`${op}\` | ${vector} (${input.length} B) | ${n ? fmt(n) : 'n/a'} | ${w ? fmt(w) : 'n/a'} | ${ratio(w, n)} | ${c ? fmt(c) : 'n/a'} | ${ratio(c, n)} |`);
+  lines.push(`| \`${op}\` | ${vector} (${input.length} B) | ${typedCell(op)} | ${n ? fmt(n) : 'n/a'} | ${w ? fmt(w) : 'n/a'} | ${ratio(w, n)} | ${c ? fmt(c) : 'n/a'} | ${ratio(c, n)} |`);
+}
+if (notes.length) {
+  lines.push('');
+  notes.forEach((text, i) => lines.push(`${i > 0 ? '\n' : ''}${superscript(i + 1)} ${text}`));
 }
 const wn = size('tailor_core_node.wasm');
 const gn = size('tailor_core_node.js');

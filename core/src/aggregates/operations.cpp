@@ -133,8 +133,9 @@ std::optional<ServiceRating> read_service(const bj::value& v, const std::string&
     return s;
 }
 
-Outcome feedback_apply_op(const bj::value& input) {
-    json::Issues issues;
+}  // namespace
+
+std::optional<FeedbackRequest> read_feedback_request(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     FeedbackRequest req;
     std::optional<OrderView> order;
@@ -177,7 +178,7 @@ Outcome feedback_apply_op(const bj::value& input) {
             req.user.totals = read_totals(*stats, "ratingSum", "ratingCount", "averageRating");
     }
     r.finish();
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
 
     // Cross-document consistency: the documents are the order's.
     if (order->status != documents::OrderStatus::delivered)
@@ -196,13 +197,23 @@ Outcome feedback_apply_op(const bj::value& input) {
         issues.add("/employee", issue_code::required, "the order is assigned to " + *order->assigned_employee_id);
     if (employee && (!order->assigned_employee_id || *order->assigned_employee_id != employee->employee_id))
         issues.add("/employee/employeeId", issue_code::inconsistent, "not the order's assigned employee");
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
 
     req.order_id = order->order_id;
     req.previous_rating = order->feedback_rating;
     req.previous_submitted_at = order->feedback_rating ? order->feedback_submitted_at : std::nullopt;
     req.services = std::move(services);
     req.employee = std::move(employee);
+    return req;
+}
+
+namespace {
+
+Outcome feedback_apply_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_feedback_request(input, issues);
+    if (!decoded) return issues.to_error();
+    const FeedbackRequest& req = *decoded;
     auto result = apply_feedback(req);
     if (!result) return result.error();
     const FeedbackResult& res = result.value();
@@ -256,15 +267,9 @@ OrderFacts facts_of(const OrderView& order, const std::string& user_id);
 
 constexpr std::size_t max_employees_per_event = 10;
 
-struct WorkloadDoc {
-    std::string employee_id;
-    std::int64_t current_orders = 0;
-    std::int64_t capacity = 0;
-    std::string path;
-};
+}  // namespace
 
-Outcome stats_delta_op(const bj::value& input) {
-    json::Issues issues;
+std::optional<StatsDeltaInput> read_stats_delta_input(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     StatsEvent event;
     bool event_ok = false;
@@ -300,11 +305,11 @@ Outcome stats_delta_op(const bj::value& input) {
         customer_id = c->string("customerId", Presence::required, id_rule);
         user_id = c->string("userId", Presence::required, id_rule);
     }
-    std::vector<WorkloadDoc> workloads;
+    std::vector<EmployeeWorkload> workloads;
     if (const bj::array* list = r.array("employees", Presence::optional, max_employees_per_event)) {
         for (std::size_t i = 0; i < list->size(); ++i) {
             json::ObjectReader er((*list)[i], at("/employees", i), issues);
-            WorkloadDoc w;
+            EmployeeWorkload w;
             w.path = at("/employees", i);
             if (auto id = er.string("employeeId", Presence::required, id_rule)) w.employee_id = *id;
             if (auto wl = er.object("workload", Presence::required)) {
@@ -315,17 +320,28 @@ Outcome stats_delta_op(const bj::value& input) {
         }
     }
     r.finish();
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
 
     const bool needs_user = event.type == EventType::order_created || event.type == EventType::order_cancelled;
     if (needs_user && !user_id)
         issues.add("/customer", issue_code::required, "order_created and order_cancelled change users/{userId}.stats");
     if (customer_id && *customer_id != order->customer_id)
         issues.add("/customer/customerId", issue_code::inconsistent, "not the order's customer");
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
+    return StatsDeltaInput{facts_of(*order, user_id.value_or("")), std::move(event), order->currency,
+                           std::move(workloads)};
+}
 
-    const OrderFacts facts = facts_of(*order, user_id.value_or(""));
-    auto effect = apply_event(facts, event, order->currency);
+namespace {
+
+Outcome stats_delta_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_stats_delta_input(input, issues);
+    if (!decoded) return issues.to_error();
+    const OrderFacts& facts = decoded->facts;
+    const StatsEvent& event = decoded->event;
+    const std::vector<EmployeeWorkload>& workloads = decoded->workloads;
+    auto effect = apply_event(facts, event, decoded->currency);
     if (!effect) return effect.error();
 
     // Derived: utilization of every employee whose open-order count moves.
@@ -344,7 +360,7 @@ Outcome stats_delta_op(const bj::value& input) {
     for (const auto& entry : moved) {
         const std::string& id = entry.first;  // named, not a structured binding: lambdas capture it (C++17)
         const std::int64_t delta = entry.second;
-        auto w = std::find_if(workloads.begin(), workloads.end(), [&](const WorkloadDoc& d) { return d.employee_id == id; });
+        auto w = std::find_if(workloads.begin(), workloads.end(), [&](const EmployeeWorkload& d) { return d.employee_id == id; });
         if (w == workloads.end()) {
             issues.add("/employees", issue_code::required,
                        "employee " + id + "'s document (workload) is needed to recompute utilization");
@@ -399,8 +415,9 @@ OrderFacts facts_of(const OrderView& order, const std::string& user_id) {
     return facts;
 }
 
-Outcome stats_recompute_op(const bj::value& input) {
-    json::Issues issues;
+}  // namespace
+
+std::optional<RecomputeInput> read_recompute_input(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     OrderNeeds needs;
     needs.services = needs.history = needs.money = true;
@@ -416,7 +433,7 @@ Outcome stats_recompute_op(const bj::value& input) {
         }
     }
     r.finish();
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
     std::set<std::string> seen;
     std::optional<money::Currency> currency;
     std::vector<OrderFacts> facts;
@@ -434,16 +451,26 @@ Outcome stats_recompute_op(const bj::value& input) {
         if (!currency) currency = o.currency;
         if (user != user_of.end()) facts.push_back(facts_of(o, user->second));
     }
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
+    return RecomputeInput{std::move(facts), currency};
+}
+
+namespace {
+
+Outcome stats_recompute_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_recompute_input(input, issues);
+    if (!decoded) return issues.to_error();
     bj::object out;
-    out.emplace("counters", to_json(recompute(facts, currency), "value"));  // absolute values, not increments
+    out.emplace("counters", to_json(recompute(decoded->orders, decoded->currency), "value"));  // absolute values, not increments
     return bj::value(std::move(out));
 }
 
+}  // namespace
+
 // ---- analytics.summarize -----------------------------------------------------
 
-Outcome analytics_summarize_op(const bj::value& input) {
-    json::Issues issues;
+std::optional<AnalyticsRequest> read_analytics_request(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     AnalyticsRequest req;
     std::optional<Timestamp> from, to;
@@ -470,28 +497,49 @@ Outcome analytics_summarize_op(const bj::value& input) {
         }
     }
     r.finish();
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
     req.from = *from;
     req.to = *to;
     req.zone = *zone;
+    return req;
+}
+
+namespace {
+
+Outcome analytics_summarize_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_analytics_request(input, issues);
+    if (!decoded) return issues.to_error();
+    const AnalyticsRequest& req = *decoded;
     auto summary = summarize(req);
     if (!summary) return summary.error();
     return to_json(summary.value(), req);
 }
 
+}  // namespace
+
 // ---- archive.plan ------------------------------------------------------------
 
-Outcome archive_plan_op(const bj::value& input) {
-    json::Issues issues;
+std::optional<ArchiveInput> read_archive_input(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     OrderNeeds needs;
     needs.history = needs.created = needs.money = needs.dispute = true;
-    const std::vector<OrderView> orders = read_orders(r, max_orders_per_plan, needs);
+    std::vector<OrderView> orders = read_orders(r, max_orders_per_plan, needs);
     auto now = r.timestamp("now", Presence::required);
     AggregatesConfig config = read_aggregates_config(r.field("config", Presence::optional), "/config", issues);
     r.finish();
-    if (!issues.empty()) return issues.to_error();
-    auto plan = plan_archive(orders, *now, config.retention, *config.zone);
+    if (!issues.empty()) return std::nullopt;
+    return ArchiveInput{std::move(orders), *now, std::move(config)};
+}
+
+namespace {
+
+Outcome archive_plan_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_archive_input(input, issues);
+    if (!decoded) return issues.to_error();
+    const AggregatesConfig& config = decoded->config;
+    auto plan = plan_archive(decoded->orders, decoded->now, config.retention, *config.zone);
     if (!plan) return plan.error();
 
     bj::object out;

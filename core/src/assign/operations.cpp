@@ -51,8 +51,9 @@ SharedInput read_shared(json::ObjectReader& r, Request& request, std::size_t max
     return shared;
 }
 
-api::Outcome rank_op(const bj::value& input) {
-    json::Issues issues;
+}  // namespace
+
+std::optional<RankRequest> read_rank_request(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     RankRequest request;
     const SharedInput shared = read_shared(r, request, limits::max_rank_employees);
@@ -69,9 +70,19 @@ api::Outcome rank_op(const bj::value& input) {
                        "is not the order's customerId \"" + customer_id + "\"");
     }
     r.finish();
-    if (!issues.empty() || !order) return issues.to_error();
+    if (!issues.empty() || !order) return std::nullopt;
     request.order = std::move(*order);
     if (customer) fill_location(request.order, customer->location);
+    return request;
+}
+
+namespace {
+
+api::Outcome rank_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_rank_request(input, issues);
+    if (!decoded) return issues.to_error();
+    const RankRequest& request = *decoded;
 
     auto ranked = rank(request);
     if (!ranked) return ranked.error();
@@ -136,8 +147,9 @@ api::Outcome rank_op(const bj::value& input) {
     return bj::value(std::move(out));
 }
 
-api::Outcome plan_op(const bj::value& input) {
-    json::Issues issues;
+}  // namespace
+
+std::optional<PlanRequest> read_plan_request(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     PlanRequest request;
     const SharedInput shared = read_shared(r, request, limits::max_plan_employees);
@@ -172,9 +184,18 @@ api::Outcome plan_op(const bj::value& input) {
                            "repeats the id \"" + ids[k].first + "\"");
     }
     r.finish();
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
+    return request;
+}
 
-    auto planned = plan(std::move(request));
+namespace {
+
+api::Outcome plan_op(const bj::value& input) {
+    json::Issues issues;
+    auto decoded = read_plan_request(input, issues);
+    if (!decoded) return issues.to_error();
+
+    auto planned = plan(std::move(*decoded));
     if (!planned) return planned.error();
     const PlanResult& res = planned.value();
     bj::object out;

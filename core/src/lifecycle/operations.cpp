@@ -45,6 +45,7 @@ std::optional<TransitionRequest> read_request(ObjectReader& top, json::Issues& i
     return req;
 }
 
+/// What both operations read, each part nullopt after an issue.
 struct Common {
     std::optional<OrderView> order;
     std::optional<Actor> actor;
@@ -61,30 +62,47 @@ void read_common(ObjectReader& top, json::Issues& issues, Common& c) {
     c.config = read_lifecycle_config(config_section(config, "lifecycle"), "/config/lifecycle", issues);
 }
 
-api::Outcome transition_op(const bj::value& input) {
-    json::Issues issues;
+}  // namespace
+
+std::optional<TransitionInput> read_transition_input(const bj::value& input, json::Issues& issues) {
     ObjectReader top(input, "", issues);
     Common c;
     read_common(top, issues, c);
     auto req = read_request(top, issues);
     top.finish();
-    if (!issues.empty()) return issues.to_error();
-    auto result = apply_transition(*c.order, *req, *c.actor, *c.now, c.config);
+    if (!issues.empty()) return std::nullopt;
+    return TransitionInput{OrderContext{std::move(*c.order), *c.actor, *c.now, c.config}, std::move(*req)};
+}
+
+std::optional<OrderContext> read_transitions_input(const bj::value& input, json::Issues& issues) {
+    ObjectReader top(input, "", issues);
+    Common c;
+    read_common(top, issues, c);
+    top.finish();
+    if (!issues.empty()) return std::nullopt;
+    return OrderContext{std::move(*c.order), *c.actor, *c.now, c.config};
+}
+
+namespace {
+
+api::Outcome transition_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_transition_input(input, issues);
+    if (!decoded) return issues.to_error();
+    const OrderContext& c = decoded->context;
+    auto result = apply_transition(c.order, decoded->request, c.actor, c.now, c.config);
     if (!result) return result.error();
     return encode_transition_result(result.value());
 }
 
 api::Outcome transitions_op(const bj::value& input) {
     json::Issues issues;
-    ObjectReader top(input, "", issues);
-    Common c;
-    read_common(top, issues, c);
-    top.finish();
-    if (!issues.empty()) return issues.to_error();
+    const auto c = read_transitions_input(input, issues);
+    if (!c) return issues.to_error();
     bj::object out;
-    out.emplace("current", json::enum_name(c.order->current, documents::order_status_names));
+    out.emplace("current", json::enum_name(c->order.current, documents::order_status_names));
     bj::array list;
-    for (const AvailableTransition& a : available_transitions(*c.order, *c.actor, c.config)) {
+    for (const AvailableTransition& a : available_transitions(c->order, c->actor, c->config)) {
         bj::object t;
         t.emplace("event", a.event);
         if (a.to_known) t.emplace("to", json::enum_name(a.to, documents::order_status_names));
@@ -100,7 +118,6 @@ api::Outcome transitions_op(const bj::value& input) {
         list.emplace_back(std::move(t));
     }
     out.emplace("transitions", std::move(list));
-    (void)c.now;
     return bj::value(std::move(out));
 }
 

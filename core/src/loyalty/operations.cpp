@@ -1,7 +1,6 @@
 // loyalty.evaluate: {loyalty, order, config} → points earned, new totals, new tier, next tier.
 #include "tailor/api/domains.hpp"
-#include "tailor/config/shop_config.hpp"
-#include "tailor/loyalty/evaluate.hpp"
+#include "tailor/loyalty/codec.hpp"
 #include "tailor/money/decimal.hpp"
 #include "tailor/money/encode.hpp"
 
@@ -14,8 +13,9 @@ using documents::loyalty_tier_names;
 
 constexpr std::int64_t max_points = money::max_minor_units;
 
-api::Outcome evaluate_op(const bj::value& input) {
-    json::Issues issues;
+}  // namespace
+
+std::optional<EvaluationInput> read_evaluation_input(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     const auto* config_v = r.field("config", Presence::required);
     config::ShopConfig cfg;
@@ -64,9 +64,21 @@ api::Outcome evaluate_op(const bj::value& input) {
         if (issues.size() == before) order = CompletedOrder{*total, *at};
     }
     r.finish();
-    if (!issues.empty() || !state_ok || !order) return issues.to_error();
+    if (!issues.empty() || !state_ok || !order) return std::nullopt;
+    return EvaluationInput{state, *order, cfg};
+}
 
-    auto result = evaluate(state, *order, cfg.loyalty);
+namespace {
+
+api::Outcome evaluate_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_evaluation_input(input, issues);
+    if (!decoded) return issues.to_error();
+    const config::ShopConfig& cfg = decoded->config;
+    const money::Currency cur = cfg.root.currency;
+    const CompletedOrder& order = decoded->order;
+
+    auto result = evaluate(decoded->state, order, cfg.loyalty);
     if (!result) return result.error();
     const LoyaltyOutcome& e = result.value();
     const auto tier_name = [](documents::LoyaltyTier t) { return json::enum_name(t, loyalty_tier_names); };
@@ -86,12 +98,12 @@ api::Outcome evaluate_op(const bj::value& input) {
     else out.emplace("missingPoints", nullptr);
     if (e.missing_spend) out.emplace("missingSpend", money::to_json(*e.missing_spend));
     else out.emplace("missingSpend", nullptr);
-    out.emplace("completedAt", format_rfc3339(order->completed_at));
+    out.emplace("completedAt", format_rfc3339(order.completed_at));
     bj::array explanations;
     const auto& held = cfg.loyalty.tier(e.previous_tier);
     explanations.emplace_back(bj::object{
         {"code", "points_base"},
-        {"text", std::to_string(e.base_points) + " points for " + order->total.to_decimal_string() + " " +
+        {"text", std::to_string(e.base_points) + " points for " + order.total.to_decimal_string() + " " +
                      std::string(cur.code()) + " at " + std::to_string(cfg.loyalty.points_rate.value) +
                      " bps of a point per unit, rounded down"},
         {"points", e.base_points}});

@@ -29,10 +29,7 @@ bj::value maintenance_config_to_json(const MaintenanceConfig& config) {
     return out;
 }
 
-namespace {
-
-api::Outcome daily_op(const bj::value& input) {
-    json::Issues issues;
+std::optional<DailyInput> read_daily_input(const bj::value& input, json::Issues& issues) {
     ObjectReader top(input, "", issues);
     std::vector<lifecycle::OrderView> orders;
     if (const bj::array* list = top.array("orders", Presence::required, max_orders)) {
@@ -69,9 +66,20 @@ api::Outcome daily_op(const bj::value& input) {
     const auto mconfig = read_maintenance_config(lifecycle::config_section(config, "maintenance"), "/config/maintenance", issues);
     top.finish();
     auto zone = schedule::find_zone(root.timezone, "/config/timezone", issues);
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
+    return DailyInput{std::move(orders), std::move(notes), *now, mconfig, lconfig, *zone};
+}
 
-    auto result = run_daily(orders, notes, *now, mconfig, lconfig, *zone);
+namespace {
+
+api::Outcome daily_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_daily_input(input, issues);
+    if (!decoded) return issues.to_error();
+    const Timestamp& now = decoded->now;
+
+    auto result = run_daily(decoded->orders, decoded->notifications, now, decoded->config,
+                            decoded->lifecycle_config, decoded->zone);
     if (!result) return result.error();
     const DailyResult& d = result.value();
 
@@ -96,7 +104,7 @@ api::Outcome daily_op(const bj::value& input) {
             x.emplace("amount", r.amount->to_decimal_string());
             x.emplace("currency", r.amount->currency().code());
         }
-        x.emplace("at", format_rfc3339(*now));
+        x.emplace("at", format_rfc3339(now));
         reminders.emplace_back(std::move(x));
     }
     bj::array updates;
@@ -114,7 +122,7 @@ api::Outcome daily_op(const bj::value& input) {
     window.emplace("from", format_rfc3339(d.window_from));
     window.emplace("to", format_rfc3339(d.window_to));
     report.emplace("window", std::move(window));
-    report.emplace("orders", orders.size());
+    report.emplace("orders", decoded->orders.size());
     bj::object by_status;
     for (const auto& n : documents::order_status_names)
         by_status.emplace(n.name, d.by_status[static_cast<std::size_t>(n.value)]);

@@ -95,8 +95,9 @@ std::vector<Person> read_people(ObjectReader& top, json::Issues& issues) {
     return people;
 }
 
-api::Outcome plan_op(const bj::value& input) {
-    json::Issues issues;
+}  // namespace
+
+std::optional<PlanInput> read_plan_input(const bj::value& input, json::Issues& issues) {
     ObjectReader top(input, "", issues);
     auto event = read_event(top, issues);
     auto people = read_people(top, issues);
@@ -106,8 +107,18 @@ api::Outcome plan_op(const bj::value& input) {
     auto nconfig = read_notifications_config(lifecycle::config_section(config, "notifications"), "/config/notifications", issues);
     top.finish();
     auto shop_zone = schedule::find_zone(root.timezone, "/config/timezone", issues);
-    if (!issues.empty()) return issues.to_error();
-    auto plan = plan_notifications(*event, people, *now, nconfig, *shop_zone);
+    if (!issues.empty()) return std::nullopt;
+    return PlanInput{std::move(*event), std::move(people), *now, nconfig, *shop_zone};
+}
+
+namespace {
+
+api::Outcome plan_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_plan_input(input, issues);
+    if (!decoded) return issues.to_error();
+    const Event& event = decoded->event;
+    auto plan = plan_notifications(event, decoded->people, decoded->now, decoded->config, decoded->shop_zone);
     if (!plan) return plan.error();
 
     bj::array notes;
@@ -125,15 +136,15 @@ api::Outcome plan_op(const bj::value& input) {
         o.emplace("message", n.message);
         // Only this order's own fields; staff also see whose order it is.
         bj::object data;
-        data.emplace("orderId", event->order_id);
-        const bool customer = n.recipient_id == event->customer_id;
-        if (!customer) data.emplace("customerId", event->customer_id);
-        if (event->to) data.emplace("status", *event->to);
-        if (event->amount) {
-            data.emplace("amount", *event->amount);
-            data.emplace("currency", *event->currency);
+        data.emplace("orderId", event.order_id);
+        const bool customer = n.recipient_id == event.customer_id;
+        if (!customer) data.emplace("customerId", event.customer_id);
+        if (event.to) data.emplace("status", *event.to);
+        if (event.amount) {
+            data.emplace("amount", *event.amount);
+            data.emplace("currency", *event.currency);
         }
-        if (event->due) data.emplace("due", format_rfc3339(*event->due));
+        if (event.due) data.emplace("due", format_rfc3339(*event.due));
         o.emplace("data", std::move(data));
         o.emplace("expiry", format_rfc3339(n.expiry));
         o.emplace("createdAt", format_rfc3339(n.created_at));

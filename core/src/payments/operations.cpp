@@ -10,8 +10,9 @@ namespace {
 namespace bj = boost::json;
 using json::Presence;
 
-api::Outcome summarize_op(const bj::value& input) {
-    json::Issues issues;
+}  // namespace
+
+std::optional<SummaryInput> read_summary_input(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     std::optional<money::Currency> currency;
     if (const auto* c = r.field("currency", Presence::required)) currency = money::read_currency(*c, "/currency", issues);
@@ -29,14 +30,25 @@ api::Outcome summarize_op(const bj::value& input) {
             issues.add("/advanceRequired", issue_code::out_of_range, "must be between 0 and the total");
         if (tx) transactions = read_transactions(*tx, "/transactions", *currency, issues);
     }
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
+    return SummaryInput{*total, std::move(transactions), advance};
+}
 
-    auto summary = summarize(*total, transactions);
+namespace {
+
+api::Outcome summarize_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_summary_input(input, issues);
+    if (!decoded) return issues.to_error();
+    const money::Money& total = decoded->total;
+    const std::optional<money::Money>& advance = decoded->advance_required;
+
+    auto summary = summarize(total, decoded->transactions);
     if (!summary) return summary.error();
     const PaymentSummary& s = summary.value();
     bj::object out;
-    out.emplace("currency", currency->code());
-    out.emplace("total", money::to_json(*total));
+    out.emplace("currency", total.currency().code());
+    out.emplace("total", money::to_json(total));
     append_summary(out, s);
     if (advance) {
         out.emplace("advanceRequired", money::to_json(*advance));

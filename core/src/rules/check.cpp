@@ -324,8 +324,7 @@ void decode_order(const bj::value& v, CheckRequest& req, const money::Currency& 
 
 }  // namespace
 
-api::Outcome check_op(const bj::value& input) {
-    json::Issues issues;
+std::optional<CheckRequest> read_check_request(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     CheckRequest req;
     if (auto now = r.timestamp("now", Presence::required)) req.now = *now;
@@ -416,9 +415,16 @@ api::Outcome check_op(const bj::value& input) {
         }
     }
     r.finish();
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
+    return req;
+}
 
-    const auto violations = check(req);
+api::Outcome check_op(const bj::value& input) {
+    json::Issues issues;
+    const auto req = read_check_request(input, issues);
+    if (!req) return issues.to_error();
+
+    const auto violations = check(*req);
     bj::array list;
     std::int64_t errors = 0, warnings = 0;
     for (const auto& v : violations) {

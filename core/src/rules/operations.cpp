@@ -62,7 +62,9 @@ std::optional<bj::object> read_document(json::ObjectReader& r, std::string_view 
     return v->get_object();
 }
 
-std::optional<AuthorizeRequest> decode_authorize(const bj::value& input, json::Issues& issues) {
+}  // namespace
+
+std::optional<AuthorizeRequest> read_authorize_request(const bj::value& input, json::Issues& issues) {
     json::ObjectReader r(input, "", issues);
     AuthorizeRequest req;
     if (const bj::value* auth = r.field("auth", Presence::optional)) {
@@ -151,9 +153,11 @@ std::optional<AuthorizeRequest> decode_authorize(const bj::value& input, json::I
     return req;
 }
 
+namespace {
+
 api::Outcome authorize_op(const bj::value& input) {
     json::Issues issues;
-    auto req = decode_authorize(input, issues);
+    auto req = read_authorize_request(input, issues);
     if (!req) return issues.to_error();
     const Decision d = authorize(*req);
     bj::object out;

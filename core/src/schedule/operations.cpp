@@ -52,8 +52,9 @@ std::optional<ServiceLine> read_line(const bj::value& v, const std::string& path
     return line;
 }
 
-api::Outcome estimate_op(const bj::value& input) {
-    json::Issues issues;
+}  // namespace
+
+std::optional<EstimateInput> read_estimate_input(const bj::value& input, json::Issues& issues) {
     ObjectReader r(input, "", issues);
     EstimateRequest req;
     if (const bj::array* items = r.array("items", Presence::required, max_estimate_lines))
@@ -69,11 +70,21 @@ api::Outcome estimate_op(const bj::value& input) {
         read_calendar_config(lifecycle::config_section(config, "calendar"), "/config/calendar", issues);
     r.finish();
     std::optional<TimeZone> zone = find_zone(root.timezone, "/config/timezone", issues);
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
     req.now = *now;
     req.daily_capacity_minutes = capacity.value_or(calendar.daily_capacity_minutes);
+    return EstimateInput{std::move(req), calendar, *zone};
+}
 
-    auto result = estimate_delivery(req, calendar, *zone);
+namespace {
+
+api::Outcome estimate_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_estimate_input(input, issues);
+    if (!decoded) return issues.to_error();
+    const EstimateRequest& req = decoded->request;
+
+    auto result = estimate_delivery(req, decoded->calendar, decoded->zone);
     if (!result) return result.error();
     const Estimate& e = result.value();
 

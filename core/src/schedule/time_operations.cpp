@@ -51,22 +51,18 @@ api::Outcome zones_op(const bj::value& input) {
     return bj::value(std::move(out));
 }
 
-api::Outcome zone_offset_op(const bj::value& input) {
-    json::Issues issues;
+}  // namespace
+
+std::optional<ZoneOffsetInput> read_zone_offset_input(const bj::value& input, json::Issues& issues) {
     ObjectReader r(input, "", issues);
     auto zone = read_zone(r, "zone", issues);
     auto at = r.timestamp("at", Presence::required);
     r.finish();
-    if (!issues.empty()) return issues.to_error();
-    bj::object out;
-    out.emplace("zone", zone->name());
-    out.emplace("at", format_rfc3339(*at));
-    for (auto& kv : offset_object(zone->offset_at(at->seconds))) out.emplace(kv.key(), kv.value());
-    return bj::value(std::move(out));
+    if (!issues.empty()) return std::nullopt;
+    return ZoneOffsetInput{*zone, *at};
 }
 
-api::Outcome zone_offsets_op(const bj::value& input) {
-    json::Issues issues;
+std::optional<ZoneOffsetsInput> read_zone_offsets_input(const bj::value& input, json::Issues& issues) {
     ObjectReader r(input, "", issues);
     auto zone = read_zone(r, "zone", issues);
     std::vector<Timestamp> instants;
@@ -76,19 +72,43 @@ api::Outcome zone_offsets_op(const bj::value& input) {
             if (auto t = json::read_timestamp((*list)[i], "/instants/" + std::to_string(i), issues)) instants.push_back(*t);
     }
     r.finish();
-    if (!issues.empty()) return issues.to_error();
+    if (!issues.empty()) return std::nullopt;
+    return ZoneOffsetsInput{*zone, std::move(instants)};
+}
+
+namespace {
+
+api::Outcome zone_offset_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_zone_offset_input(input, issues);
+    if (!decoded) return issues.to_error();
+    const TimeZone& zone = decoded->zone;
+    const Timestamp& at = decoded->at;
+    bj::object out;
+    out.emplace("zone", zone.name());
+    out.emplace("at", format_rfc3339(at));
+    for (auto& kv : offset_object(zone.offset_at(at.seconds))) out.emplace(kv.key(), kv.value());
+    return bj::value(std::move(out));
+}
+
+api::Outcome zone_offsets_op(const bj::value& input) {
+    json::Issues issues;
+    const auto decoded = read_zone_offsets_input(input, issues);
+    if (!decoded) return issues.to_error();
+    const TimeZone& zone = decoded->zone;
+    const std::vector<Timestamp>& instants = decoded->instants;
     // Two parallel arrays rather than one object per instant: a two-year hourly
     // batch (17 544 instants) is the differential test's unit of work.
     bj::array minutes, abbreviations;
     minutes.reserve(instants.size());
     abbreviations.reserve(instants.size());
     for (const Timestamp& t : instants) {
-        const ZoneOffset o = zone->offset_at(t.seconds);
+        const ZoneOffset o = zone.offset_at(t.seconds);
         minutes.emplace_back(floor_minutes(o.offset_seconds));
         abbreviations.emplace_back(o.abbreviation);
     }
     bj::object out;
-    out.emplace("zone", zone->name());
+    out.emplace("zone", zone.name());
     out.emplace("offsetMinutes", std::move(minutes));
     out.emplace("abbreviations", std::move(abbreviations));
     return bj::value(std::move(out));

@@ -114,4 +114,10 @@ Result<AnalyticsSummary> summarize(const AnalyticsRequest& request);
 
 boost::json::value to_json(const AnalyticsSummary& summary, const AnalyticsRequest& request);
 
+/// Decodes the analytics.summarize input {period: {from, to}, timezone?, bucket,
+/// orders, customers?} (orders are stored order documents, read for the parts
+/// the figures use). Records every problem in `issues` at its JSON Pointer path;
+/// nullopt when there is any.
+std::optional<AnalyticsRequest> read_analytics_request(const boost::json::value& input, json::Issues& issues);
+
 }  // namespace tailor::aggregates

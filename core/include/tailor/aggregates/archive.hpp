@@ -13,10 +13,13 @@
 #include <string>
 #include <vector>
 
+#include <boost/json/value.hpp>
+
 #include "tailor/aggregates/config.hpp"
 #include "tailor/aggregates/local_date.hpp"
 #include "tailor/aggregates/order_view.hpp"
 #include "tailor/error.hpp"
+#include "tailor/json/reader.hpp"
 
 namespace tailor::aggregates {
 
@@ -49,6 +52,17 @@ struct ArchivePlan {
     std::vector<ArchiveEntry> archive;  ///< By (partition, orderId).
     std::vector<KeepEntry> keep;        ///< By orderId.
 };
+
+/// archive.plan's input, decoded: the arguments of plan_archive().
+struct ArchiveInput {
+    std::vector<OrderView> orders;  ///< Read with history, created, money and dispute.
+    Timestamp now;
+    AggregatesConfig config;        ///< retention and the shop zone.
+};
+
+/// Decodes {orders, now, config?} (orders are stored order documents). Records
+/// every problem in `issues` at its JSON Pointer path; nullopt when there is any.
+std::optional<ArchiveInput> read_archive_input(const boost::json::value& input, json::Issues& issues);
 
 /// Orders must have been read with history, created, money and dispute.
 /// Fails (invalid_input) on duplicate order ids (/orders/i/orderId) and on a

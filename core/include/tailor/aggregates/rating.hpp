@@ -15,8 +15,11 @@
 #include <string>
 #include <vector>
 
+#include <boost/json/value.hpp>
+
 #include "tailor/aggregates/field_change.hpp"
 #include "tailor/error.hpp"
+#include "tailor/json/reader.hpp"
 #include "tailor/time/timestamp.hpp"
 
 namespace tailor::aggregates {
@@ -91,5 +94,12 @@ struct FeedbackResult {
 /// aggregate does not contain the previous rating), or when the feedback is
 /// older than the stored one (stale_feedback).
 Result<FeedbackResult> apply_feedback(const FeedbackRequest& request);
+
+/// Decodes the feedback.apply input {order, feedback, services, employee?, user}
+/// (stored documents, read for the fields the aggregates use) and checks that
+/// the documents are the order's: a delivered order, exactly its services, its
+/// assigned employee. Records every problem in `issues` at its JSON Pointer
+/// path; nullopt when there is any.
+std::optional<FeedbackRequest> read_feedback_request(const boost::json::value& input, json::Issues& issues);
 
 }  // namespace tailor::aggregates

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/json/value.hpp>
+
 #include "tailor/aggregates/field_change.hpp"
 #include "tailor/error.hpp"
 #include "tailor/json/reader.hpp"
@@ -80,6 +82,41 @@ Result<EventEffect> apply_event(const OrderFacts& before, const StatsEvent& even
 /// absolute values in FieldIncrement form, sorted like normalize().
 std::vector<FieldIncrement> recompute(const std::vector<OrderFacts>& orders,
                                       const std::optional<money::Currency>& currency = std::nullopt);
+
+/// employees/{employeeId}.workload as stats.delta receives it, to derive the
+/// utilization of an employee whose open-order count the event moves.
+struct EmployeeWorkload {
+    std::string employee_id;
+    std::int64_t current_orders = 0;
+    std::int64_t capacity = 0;
+    std::string path;  ///< JSON Pointer of the entry in the input (for issues)
+};
+
+/// stats.delta's input, decoded: the arguments of apply_event() and the
+/// employee documents whose utilization it may change.
+struct StatsDeltaInput {
+    OrderFacts facts;                         ///< The order before the event.
+    StatsEvent event;
+    std::optional<money::Currency> currency;  ///< The order's currency, when it has pricing.
+    std::vector<EmployeeWorkload> workloads;
+};
+
+/// Decodes {event, order, customer?, employees?} (stored documents, read for
+/// the fields the counters use) and checks the customer is the order's and is
+/// given when the event changes users/{userId}.stats. Records every problem in
+/// `issues` at its JSON Pointer path; nullopt when there is any.
+std::optional<StatsDeltaInput> read_stats_delta_input(const boost::json::value& input, json::Issues& issues);
+
+/// stats.recompute's input, decoded: the arguments of recompute().
+struct RecomputeInput {
+    std::vector<OrderFacts> orders;
+    std::optional<money::Currency> currency;  ///< The orders' one currency, when any has pricing.
+};
+
+/// Decodes {orders, customers} (stored documents). Records every problem
+/// (duplicate ids, an order whose customer is not given, mixed currencies) in
+/// `issues` at its JSON Pointer path; nullopt when there is any.
+std::optional<RecomputeInput> read_recompute_input(const boost::json::value& input, json::Issues& issues);
 
 /// workload.utilizationBps = currentOrders / capacity in basis points, half up;
 /// nullopt when capacity ≤ 0.

@@ -8,12 +8,16 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <boost/json/value.hpp>
 
 #include "tailor/assign/config.hpp"
 #include "tailor/assign/scoring.hpp"
 #include "tailor/error.hpp"
+#include "tailor/json/reader.hpp"
 #include "tailor/time/timestamp.hpp"
 
 namespace tailor::assign {
@@ -58,5 +62,12 @@ struct PlanResult {
 Result<PlanResult> plan(PlanRequest request);
 
 std::string_view unassigned_reason_code(UnassignedReason r);
+
+/// Decodes the assign.plan input {now, config?, services, employees, orders,
+/// customers?} (stored documents, docs/assignment.md): each order's services
+/// give its skills, its customer's default address its location when the order
+/// has none; order ids must be unique. Records every problem in `issues` at its
+/// JSON Pointer path; nullopt when there is any.
+std::optional<PlanRequest> read_plan_request(const boost::json::value& input, json::Issues& issues);
 
 }  // namespace tailor::assign

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/json/value.hpp>
+
 #include "tailor/error.hpp"
 #include "tailor/lifecycle/transition.hpp"
 #include "tailor/maintenance/config.hpp"
@@ -74,6 +76,22 @@ struct DailyResult {
     std::optional<std::int64_t> average_turnaround_minutes;
     std::map<std::string, EmployeeLoad> employees;  ///< ordered by employee id
 };
+
+/// maintenance.daily's input, decoded: the arguments of run_daily().
+struct DailyInput {
+    std::vector<lifecycle::OrderView> orders;  ///< unique ids
+    std::vector<StoredNotification> notifications;
+    Timestamp now;
+    MaintenanceConfig config;
+    lifecycle::LifecycleConfig lifecycle_config;
+    schedule::TimeZone zone;  ///< config.timezone
+};
+
+/// Decodes {orders, notifications?, now, config?} (stored order and
+/// notification documents; config: root fields and the lifecycle and
+/// maintenance sections). Records every problem in `issues` at its JSON
+/// Pointer path; nullopt when there is any.
+std::optional<DailyInput> read_daily_input(const boost::json::value& input, json::Issues& issues);
 
 Result<DailyResult> run_daily(const std::vector<lifecycle::OrderView>& orders,
                               const std::vector<StoredNotification>& notifications, Timestamp now,

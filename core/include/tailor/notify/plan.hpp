@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/json/value.hpp>
+
 #include "tailor/documents/enums.hpp"
 #include "tailor/error.hpp"
 #include "tailor/notify/config.hpp"
@@ -83,6 +85,21 @@ struct Plan {
 /// `shop_zone` (config.timezone) shows times to people whose own zone is absent or unknown.
 Result<Plan> plan_notifications(const Event& event, const std::vector<Person>& people, Timestamp now,
                                 const NotificationsConfig& config, const schedule::TimeZone& shop_zone);
+
+/// notify.plan's input, decoded: the arguments of plan_notifications().
+struct PlanInput {
+    Event event;
+    std::vector<Person> people;
+    Timestamp now;
+    NotificationsConfig config;
+    schedule::TimeZone shop_zone;  ///< config.timezone
+};
+
+/// Decodes {event, people, now, config?} (people: stored user documents, read
+/// for id, role, preferences and contact points; config: root fields and the
+/// notifications section). Records every problem in `issues` at its JSON
+/// Pointer path; nullopt when there is any.
+std::optional<PlanInput> read_plan_input(const boost::json::value& input, json::Issues& issues);
 
 /// The audience row of a type (every NotificationType has one).
 const Audience& audience_of(NotificationType type);

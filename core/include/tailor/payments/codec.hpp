@@ -6,6 +6,7 @@
 // reported (callers pass their Firestore entries as they are).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,18 @@
 #include "tailor/payments/summary.hpp"
 
 namespace tailor::payments {
+
+/// payment.summarize's input, decoded: the arguments of summarize() and the
+/// advance the result compares net paid against.
+struct SummaryInput {
+    money::Money total;  ///< in the input's `currency`, like every amount here
+    std::vector<Transaction> transactions;
+    std::optional<money::Money> advance_required;
+};
+
+/// Decodes {currency, total, transactions, advanceRequired?}. Records every
+/// problem in `issues` at its JSON Pointer path; nullopt when there is any.
+std::optional<SummaryInput> read_summary_input(const boost::json::value& input, json::Issues& issues);
 
 /// Reads every entry of `array` (at `path`) with amounts in `currency`.
 std::vector<Transaction> read_transactions(const boost::json::array& array, const std::string& path,

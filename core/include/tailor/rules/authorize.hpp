@@ -22,6 +22,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
+#include "tailor/json/reader.hpp"
 #include "tailor/rules/policy.hpp"
 
 namespace tailor::rules {
@@ -76,5 +77,11 @@ private:
 
 /// The decision for `request` (never fails: unknown paths are simply denied).
 Decision authorize(const AuthorizeRequest& request);
+
+/// Decodes the rules.authorize input {auth?, op, path, resource?,
+/// requestResource?, query?, lookups?} (schema and limits: docs/security.md),
+/// including the checks that op, path and the documents fit together. Records
+/// every problem in `issues` at its JSON Pointer path; nullopt when there is any.
+std::optional<AuthorizeRequest> read_authorize_request(const boost::json::value& input, json::Issues& issues);
 
 }  // namespace tailor::rules

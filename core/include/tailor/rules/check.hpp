@@ -119,6 +119,13 @@ struct MeasurementNeed {
 /// The measures each garment needs.
 const std::vector<MeasurementNeed>& required_measurements(documents::Garment garment);
 
+/// Decodes the rules.check input {now, actor, config?, order, services,
+/// employees?, customer?, dailyBookings?}: stored documents read for the fields
+/// the checks use, and of the configuration the rules section (strict) and the
+/// calendar, pricing and payments values the checks apply. Records every
+/// problem in `issues` at its JSON Pointer path; nullopt when there is any.
+std::optional<CheckRequest> read_check_request(const boost::json::value& input, json::Issues& issues);
+
 /// rules.check handler (decode → check → encode); see operations.cpp for the API table.
 api::Outcome check_op(const boost::json::value& input);
 

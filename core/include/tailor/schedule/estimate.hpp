@@ -13,8 +13,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <boost/json/value.hpp>
 
 #include "tailor/documents/enums.hpp"
 #include "tailor/error.hpp"
@@ -70,6 +73,20 @@ struct Estimate {
 
 Result<Estimate> estimate_delivery(const EstimateRequest& request, const CalendarConfig& calendar,
                                    const TimeZone& zone);
+
+/// schedule.estimate's input, decoded: the arguments of estimate_delivery().
+struct EstimateInput {
+    EstimateRequest request;
+    CalendarConfig calendar;
+    TimeZone zone;  ///< config.timezone
+};
+
+/// Decodes {items: [{service, quantity}], urgency?, now, queueMinutes?,
+/// dailyCapacityMinutes?, config?} (each service a stored service document,
+/// read for its id and scheduling; config: root fields and the calendar
+/// section). Records every problem in `issues` at its JSON Pointer path;
+/// nullopt when there is any.
+std::optional<EstimateInput> read_estimate_input(const boost::json::value& input, json::Issues& issues);
 
 /// Monday = 0 … Sunday = 6 of a local date.
 int weekday_index(std::int32_t day);

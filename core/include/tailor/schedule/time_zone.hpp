@@ -13,8 +13,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <memory>
+
+#include <boost/json/value.hpp>
 
 #include "tailor/json/reader.hpp"
 #include "tailor/time/timestamp.hpp"
@@ -67,5 +70,25 @@ private:
 /// The zone named `name` (the shop's config.timezone, or a request's zone field),
 /// recording an `unknown_zone` issue at `path` when the table has no such name.
 std::optional<TimeZone> find_zone(const std::string& name, const std::string& path, json::Issues& issues);
+
+/// time.zone_offset's input, decoded: the zone and the instant to ask it about.
+struct ZoneOffsetInput {
+    TimeZone zone;
+    Timestamp at;
+};
+
+/// Decodes {zone, at} (zone: a name of the table; at: RFC 3339). Records every
+/// problem in `issues` at its JSON Pointer path; nullopt when there is any.
+std::optional<ZoneOffsetInput> read_zone_offset_input(const boost::json::value& input, json::Issues& issues);
+
+/// time.zone_offsets' input, decoded: one zone and the instants to ask it about.
+struct ZoneOffsetsInput {
+    TimeZone zone;
+    std::vector<Timestamp> instants;
+};
+
+/// Decodes {zone, instants} (at most 20000 RFC 3339 instants). Records every
+/// problem in `issues` at its JSON Pointer path; nullopt when there is any.
+std::optional<ZoneOffsetsInput> read_zone_offsets_input(const boost::json::value& input, json::Issues& issues);
 
 }  // namespace tailor::schedule
