@@ -107,7 +107,7 @@ int main(int argc, char** argv) {
             return 1;
         }
         if (!typed->note.empty()) benchmark::AddCustomContext("typed_note:" + c.op, std::string(typed->note));
-        benchmark::RegisterBenchmark(("typed/" + c.op).c_str(), std::move(prepared.body));
+        benchmark::RegisterBenchmark(("typed/" + c.label).c_str(), std::move(prepared.body));
     }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

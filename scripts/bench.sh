@@ -38,7 +38,7 @@ fi
 if [[ $part == all || $part == limits ]]; then
   node bench/js/limits.js "$out"
   TAILOR_BENCH_INPUTS="$out/limits-inputs.json" build/native-release/bench/ops_bench \
-    --benchmark_repetitions=5 --benchmark_report_aggregates_only=true --benchmark_min_time=0.1 \
+    --benchmark_filter="^call/" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true --benchmark_min_time=0.1 \
     --benchmark_out="$out/limits-native.json" --benchmark_out_format=json >/dev/null 2>&1
   node bench/js/limits.bench.js "$out/limits-inputs.json" > "$out/limits-node.json"
   node bench/js/limits-report.js "$out" > /dev/null
