@@ -71,6 +71,15 @@ TEST_CASE("display averages round half away from zero to 2 decimals with integer
     CHECK(utilization_bps(3, 4) == 7500);
     CHECK(utilization_bps(5, 4) == 12500);  // overbooked is shown, not clamped
     CHECK_FALSE(utilization_bps(1, 0).has_value());
+    // Stored counters reach 2^53 - 1; the arithmetic is exact there (call_fuzz
+    // found 20000 * 2^53 overflowing int64 under UBSan before).
+    const std::int64_t max = 9007199254740991;
+    CHECK(ratio_bps(max, max) == 10000);
+    CHECK(ratio_bps(max - 1, max) == 10000);  // 9999.99999… → up
+    CHECK(ratio_bps(max, 10000) == max);      // the largest representable ratio
+    CHECK_FALSE(ratio_bps(max, 9999).has_value());  // beyond 2^53 - 1 bps
+    CHECK(display_average({max, max}) == std::optional<std::string>("1.00"));
+    CHECK(display_average({max, 1}) == std::optional<std::string>("9007199254740991.00"));
 }
 
 TEST_CASE("zones resolve by IANA name from the shared table only", "[aggregates][zone]") {

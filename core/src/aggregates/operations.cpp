@@ -372,7 +372,17 @@ Outcome stats_delta_op(const bj::value& input) {
                        "the stored count cannot hold this decrement; recompute it first");
             continue;
         }
+        if (after > max_count) {
+            issues.add(w->path + "/workload/currentOrders", "aggregate_overflow",
+                       "the stored count cannot take this increment (it would pass 2^53 - 1); recompute it first");
+            continue;
+        }
         auto bps = utilization_bps(after, w->capacity);
+        if (!bps && w->capacity > 0) {
+            issues.add(w->path + "/workload/currentOrders", issue_code::out_of_range,
+                       "the utilization (orders / capacity) would pass 2^53 - 1 basis points; recompute the count");
+            continue;
+        }
         sets.push_back({"employees", id, "workload.utilizationBps", bps ? bj::value(*bps) : bj::value(nullptr)});
         bj::object o;
         o.emplace("employeeId", id);

@@ -1,8 +1,10 @@
 // feedback.apply arithmetic: sums, counts, the distribution and the displays.
 #include "tailor/aggregates/rating.hpp"
 
+#include "tailor/json/limits.hpp"
 #include "tailor/json/reader.hpp"
 #include "tailor/money/money.hpp"
+#include "tailor/money/rounding.hpp"
 
 namespace tailor::aggregates {
 
@@ -10,14 +12,24 @@ namespace bj = boost::json;
 
 std::optional<std::string> display_average(RatingTotals totals) {
     if (totals.count <= 0 || totals.sum < 0) return std::nullopt;
-    // Hundredths, half up (values are non-negative, so half up = half away from zero).
-    const std::int64_t hundredths = (200 * totals.sum + totals.count) / (2 * totals.count);
-    return money::format_minor(hundredths, 2);
+    // Hundredths, half up (values are non-negative, so half up = half away from
+    // zero), exact in 128 bits: stored sums and counts reach 2^53 - 1, where
+    // 200 * sum would overflow 64 bits.
+    auto qr = money::mul_div(static_cast<std::uint64_t>(totals.sum), 100, static_cast<std::uint64_t>(totals.count));
+    if (!qr) return std::nullopt;  // unreachable: sum * 100 / count < 2^64
+    const std::uint64_t hundredths = qr->quotient + (qr->remainder >= static_cast<std::uint64_t>(totals.count) - qr->remainder ? 1 : 0);
+    return money::format_minor(static_cast<std::int64_t>(hundredths), 2);
 }
 
 std::optional<std::int64_t> ratio_bps(std::int64_t numerator, std::int64_t denominator) {
     if (denominator <= 0 || numerator < 0) return std::nullopt;
-    return (20000 * numerator + denominator) / (2 * denominator);
+    // numerator * 10000 / denominator, half up, exact in 128 bits (the inputs
+    // are stored counters up to 2^53 - 1; a fuzzer found 20000 * 2^53 overflowing).
+    auto qr = money::mul_div(static_cast<std::uint64_t>(numerator), 10000, static_cast<std::uint64_t>(denominator));
+    if (!qr) return std::nullopt;
+    const std::uint64_t bps = qr->quotient + (qr->remainder >= static_cast<std::uint64_t>(denominator) - qr->remainder ? 1 : 0);
+    if (bps > static_cast<std::uint64_t>(json::max_safe_integer)) return std::nullopt;
+    return static_cast<std::int64_t>(bps);
 }
 
 namespace {

@@ -42,8 +42,9 @@ struct RatingTotals {
 /// floor((200·sum + count) / (2·count)) hundredths → "4.33". nullopt when count = 0.
 std::optional<std::string> display_average(RatingTotals totals);
 
-/// numerator/denominator in basis points, rounded half up (both ≥ 0): 
-/// floor((20000·num + den) / (2·den)). nullopt when den = 0.
+/// numerator/denominator in basis points, rounded half up (both ≥ 0):
+/// floor((20000·num + den) / (2·den)), computed exactly in 128 bits. nullopt
+/// when den = 0 or the ratio exceeds 2^53 − 1 basis points.
 std::optional<std::int64_t> ratio_bps(std::int64_t numerator, std::int64_t denominator);
 
 /// services/{serviceId}.rating: totals plus the count of each star (index 0 = 1 star).
