@@ -20,6 +20,15 @@ namespace tailor::json {
 
 /// Parses `text` into a value, or returns the Error that an envelope reports.
 /// Complexity: linear in text.size(). Never throws except std::bad_alloc.
+///
+/// Memory: the tree lives in one arena (a boost::json monotonic resource) that
+/// is released at once when the last value using it goes, which is what makes
+/// parsing fast. Boost.JSON copies a value into its source's storage, so a value
+/// copied out of the tree (e.g. a document a typed request keeps) also allocates
+/// in that arena and keeps all of it alive. A caller that keeps decoded data
+/// beyond the call, or decodes once and calls typed functions many times,
+/// should first move the tree onto the default heap:
+///     boost::json::value owned(parsed.value(), boost::json::storage_ptr());
 Result<boost::json::value> parse(std::string_view text, const Limits& limits = Limits{});
 
 }  // namespace tailor::json
