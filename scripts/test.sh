@@ -28,7 +28,9 @@ cmake --build --preset asan-ubsan
 ASAN_OPTIONS=detect_leaks=1 ctest --preset asan-ubsan -j2
 
 step "wasm and CLI tests (node --test)"
-TAILORCTL="$PWD/build/native-debug/native/tailorctl" node --test tests/node/
+# Two files at a time: the 1,000,000-call robustness file alone takes about
+# half of this step, so the others run beside it.
+TAILORCTL="$PWD/build/native-debug/native/tailorctl" node --test --test-concurrency=2 tests/node/
 
 step "fuzz smoke (libFuzzer + ASan + UBSan, ${TAILOR_FUZZ_SECONDS:-60}s)"
 scripts/fuzz.sh "${TAILOR_FUZZ_SECONDS:-60}"
