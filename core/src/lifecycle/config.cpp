@@ -1,7 +1,7 @@
 // The lifecycle section reader and the shared root fields (tailor/lifecycle/config.hpp).
 #include "tailor/lifecycle/config.hpp"
 
-#include "tailor/schedule/time_zone.hpp"
+#include "tailor/config/shop_config.hpp"
 
 namespace tailor::lifecycle {
 
@@ -25,12 +25,11 @@ ConfigRoot read_config_root(const bj::value* config, const std::string& path, js
     ConfigRoot root;
     if (!config || config->is_null()) return root;
     json::ObjectReader r(*config, path, issues);
-    r.integer("version", json::Presence::optional, 1, 1);
-    if (auto c = r.string("currency", json::Presence::optional, {3, 3})) root.currency = *c;
-    // The same check as config::read_shop_config: a name of the shared zone
-    // table, so every operation refuses the zone validate.config refuses.
-    if (auto tz = r.string("timezone", json::Presence::optional, {1, 64}))
-        if (schedule::find_zone(*tz, r.path_of("timezone"), issues)) root.timezone = *tz;
+    // The one root reader (config/shop_config.hpp), so version, currency and
+    // timezone are checked here exactly as validate.config checks them.
+    const config::RootConfig shared = config::read_root_config(r);
+    root.currency = std::string(shared.currency.code());
+    root.timezone = shared.timezone;
     return root;  // no finish(): the other sections belong to other domains
 }
 
