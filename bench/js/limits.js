@@ -31,6 +31,7 @@
 const fs = require('fs');
 const path = require('path');
 const { vectorFiles } = require('../../tests/node/vectors.js');
+const { WITHOUT_OK_VECTOR } = require('./select.js');
 
 const MAX_INPUT_BYTES = 8 * 1024 * 1024 - 1024;  // the edge limit, with room for the scaled copies
 const MAX_ELEMENTS = 100000;
@@ -244,8 +245,9 @@ function startingVectors() {
     const current = byOp.get(v.op);
     if (!current || size > current.size) byOp.set(v.op, { op: v.op, input: v.input, size, vector: path.basename(file) });
   }
-  // time.zones has no ok vector (see bench/js/select.js); its input is always {}.
-  if (!byOp.has('time.zones')) byOp.set('time.zones', { op: 'time.zones', input: {}, size: 2, vector: '(no ok vector) {}' });
+  for (const [op, input] of Object.entries(WITHOUT_OK_VECTOR)) {
+    if (!byOp.has(op)) byOp.set(op, { op, input, size: JSON.stringify(input).length, vector: `(no ok vector) ${JSON.stringify(input)}` });
+  }
   return [...byOp.values()].sort((a, b) => (a.op < b.op ? -1 : 1));
 }
 

@@ -7,6 +7,12 @@ const fs = require('fs');
 const path = require('path');
 const { vectorFiles } = require('../../tests/node/vectors.js');
 
+/**
+ * Operations that have no ok vector, with the input to measure them on: time.zones
+ * answers with the build machine's tzdata (see tests/node/vectors.test.js) and takes {}.
+ */
+const WITHOUT_OK_VECTOR = { 'time.zones': {} };
+
 function select() {
   const byOp = new Map();
   for (const file of vectorFiles()) {
@@ -20,11 +26,11 @@ function select() {
       byOp.set(v.op, { op: v.op, input, preferred, vector: path.basename(file) });
     }
   }
-  // time.zones has no ok vector (its answer is the build machine's tzdata, see
-  // tests/node/vectors.test.js); it takes {} and nothing else.
-  if (!byOp.has('time.zones')) byOp.set('time.zones', { op: 'time.zones', input: '{}', vector: '(no ok vector) {}' });
+  for (const [op, input] of Object.entries(WITHOUT_OK_VECTOR)) {
+    if (!byOp.has(op)) byOp.set(op, { op, input: JSON.stringify(input), vector: `(no ok vector) ${JSON.stringify(input)}` });
+  }
   return [...byOp.values()].sort((a, b) => (a.op < b.op ? -1 : 1)).map(({ op, input, vector }) => ({ op, vector, input }));
 }
 
 if (require.main === module) process.stdout.write(JSON.stringify(select()) + '\n');
-module.exports = { select };
+module.exports = { select, WITHOUT_OK_VECTOR };
