@@ -43,6 +43,8 @@ export interface CoreBase {
   readonly version: string;
   /** JSON contract version; changes on any incompatible operation change. */
   readonly contractVersion: number;
+  /** The IANA time-zone release compiled into the module, e.g. "2026f". */
+  readonly tzdata: string;
   /** Every operation with a one-line summary, sorted by name. */
   readonly operations: readonly OperationInfo[];
   /** Diagnostics: bytes of wasm linear memory (grows, never shrinks). */

@@ -101,6 +101,8 @@ function createCore(raw) {
     version: raw.version(),
     /** JSON contract version; changes on any incompatible operation change. */
     contractVersion: raw.contractVersion(),
+    /** The IANA time-zone release compiled into the module, e.g. "2026f". */
+    tzdata: run('core.version', {}).tzdata,
     /** Every operation: {name, summary}. */
     operations: Object.freeze(listing.map((o) => Object.freeze({ name: o.name, summary: o.summary }))),
     /** Diagnostics: bytes of wasm linear memory in use (it grows, never shrinks). */

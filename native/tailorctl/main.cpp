@@ -18,6 +18,7 @@
 
 #include "tailor/api/call.hpp"
 #include "tailor/json/parse.hpp"
+#include "tailor/schedule/time_zone.hpp"
 #include "tailor/json/write.hpp"
 #include "tailor/version.hpp"
 
@@ -80,7 +81,8 @@ int main(int argc, char** argv) {
             std::cout << usage;
             return 0;
         } else if (a == "--version") {
-            std::cout << "tailorctl " << tailor::version << " (contract " << tailor::contract_version << ")\n";
+            std::cout << "tailorctl " << tailor::version << " (contract " << tailor::contract_version << ", tzdata "
+                      << tailor::schedule::tz_release() << ")\n";
             return 0;
         } else if (a == "--list") {
             for (const auto& op : tailor::api::operations())

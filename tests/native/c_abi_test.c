@@ -14,9 +14,9 @@ static int failures = 0;
     } while (0)
 
 int main(void) {
-    char expected[128];
-    snprintf(expected, sizeof expected, "{\"ok\":true,\"result\":{\"version\":\"%s\",\"contract\":%d}}",
-             tailor_version(), tailor_contract_version());
+    char expected[160];
+    snprintf(expected, sizeof expected, "{\"ok\":true,\"result\":{\"version\":\"%s\",\"contract\":%d,\"tzdata\":\"%s\"}}",
+             tailor_version(), tailor_contract_version(), TAILOR_TZDATA_RELEASE);
     char* out = tailor_call("core.version", "{}", 2);
     EXPECT(out != NULL && strcmp(out, expected) == 0);
     tailor_free(out);

@@ -1,6 +1,7 @@
 // core.version and core.operations: what this build is and what it offers.
 #include "tailor/api/domains.hpp"
 #include "tailor/json/reader.hpp"
+#include "tailor/schedule/time_zone.hpp"
 #include "tailor/version.hpp"
 
 namespace tailor::api {
@@ -22,6 +23,7 @@ Outcome version_op(const bj::value& input) {
     bj::object out;
     out.emplace("version", tailor::version);
     out.emplace("contract", tailor::contract_version);
+    out.emplace("tzdata", schedule::tz_release());  // the pinned IANA release of the zone table
     return bj::value(std::move(out));
 }
 
@@ -44,7 +46,7 @@ Outcome operations_op(const bj::value& input) {
 std::vector<Operation> core_operations() {
     return {
         {"core.operations", "Lists every operation with a one-line summary.", &operations_op},
-        {"core.version", "Returns the library version and the JSON contract version.", &version_op},
+        {"core.version", "Returns the library version, the JSON contract version and the pinned tzdata release.", &version_op},
     };
 }
 

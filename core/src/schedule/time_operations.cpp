@@ -42,7 +42,7 @@ api::Outcome zones_op(const bj::value& input) {
     for (const ZoneEntry* e = zone_table_begin(); e != zone_table_end(); ++e) {
         bj::object z;
         z.emplace("name", e->name);
-        z.emplace("rule", e->rule);
+        z.emplace("rule", footer_rule(*e));
         zones.emplace_back(std::move(z));
     }
     bj::object out;

@@ -1,4 +1,4 @@
-// The generated zone table and POSIX-rule offsets (tailor/schedule/time_zone.hpp).
+// The pinned zone table and its offsets (tailor/schedule/time_zone.hpp).
 #include "tailor/schedule/time_zone.hpp"
 
 #include <algorithm>
@@ -8,144 +8,108 @@
 
 #include <date/ptz.h>
 
+#include "extended_rule.hpp"
+#include "tailor/text/nearest.hpp"
+
 namespace tailor::schedule {
 
 namespace {
 
-/// RFC 8536 §3.3.1 lets a POSIX TZ rule's transition time be negative or beyond
-/// 24:00 (−167 … 167 hours). date/ptz.h accepts only 0 … 24, so three current
-/// zones (America/Nuuk and its links, America/Scoresbysund: "M3.5.0/-1") would be
-/// lost. ExtendedRule evaluates exactly those rules: std/dst names and offsets and
-/// two Mm.w.d transitions with signed times. Every other rule goes through ptz.h.
-struct ExtendedRule {
-    struct When {
-        unsigned month = 0, week = 0, weekday = 0;  // Mm.w.d (w 5 = last)
-        std::int64_t time = 7200;                   // seconds after local midnight, may be negative
-    };
-    std::string std_abbrev, dst_abbrev;
-    std::int64_t std_offset = 0, dst_offset = 0;  // local − UTC
-    When start, end;
-
-    static std::optional<ExtendedRule> parse(std::string_view s) {
-        std::size_t i = 0;
-        auto name = [&](std::string& out) {
-            if (i < s.size() && s[i] == '<') {
-                auto close = s.find('>', i);
-                if (close == std::string_view::npos) return false;
-                out = std::string(s.substr(i + 1, close - i - 1));
-                i = close + 1;
-                return true;
-            }
-            std::size_t b = i;
-            while (i < s.size() && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z'))) ++i;
-            out = std::string(s.substr(b, i - b));
-            return out.size() >= 3;
-        };
-        auto number = [&](std::int64_t& out) {
-            if (i >= s.size() || s[i] < '0' || s[i] > '9') return false;
-            out = 0;
-            while (i < s.size() && s[i] >= '0' && s[i] <= '9') out = out * 10 + (s[i++] - '0');
-            return true;
-        };
-        auto hms = [&](std::int64_t& out) {  // [+-]h[:mm[:ss]] in seconds
-            std::int64_t sign = 1, h = 0, m = 0, sec = 0;
-            if (i < s.size() && (s[i] == '+' || s[i] == '-')) sign = s[i++] == '-' ? -1 : 1;
-            if (!number(h)) return false;
-            if (i < s.size() && s[i] == ':') { ++i; if (!number(m)) return false; }
-            if (i < s.size() && s[i] == ':') { ++i; if (!number(sec)) return false; }
-            out = sign * (h * 3600 + m * 60 + sec);
-            return true;
-        };
-        auto when = [&](When& w) {
-            std::int64_t v = 0;
-            if (i >= s.size() || s[i++] != 'M' || !number(v)) return false;
-            w.month = static_cast<unsigned>(v);
-            if (i >= s.size() || s[i++] != '.' || !number(v)) return false;
-            w.week = static_cast<unsigned>(v);
-            if (i >= s.size() || s[i++] != '.' || !number(v)) return false;
-            w.weekday = static_cast<unsigned>(v);
-            if (i < s.size() && s[i] == '/') { ++i; if (!hms(w.time)) return false; }
-            return w.month >= 1 && w.month <= 12 && w.week >= 1 && w.week <= 5 && w.weekday <= 6;
-        };
-        ExtendedRule r;
-        std::int64_t posix = 0;
-        if (!name(r.std_abbrev) || !hms(posix)) return std::nullopt;
-        r.std_offset = -posix;  // POSIX counts west positive
-        if (!name(r.dst_abbrev)) return std::nullopt;
-        r.dst_offset = r.std_offset + 3600;
-        if (i < s.size() && s[i] != ',') {
-            if (!hms(posix)) return std::nullopt;
-            r.dst_offset = -posix;
-        }
-        if (i >= s.size() || s[i++] != ',' || !when(r.start)) return std::nullopt;
-        if (i >= s.size() || s[i++] != ',' || !when(r.end) || i != s.size()) return std::nullopt;
-        return r;
-    }
-
-    /// Local midnight (as local seconds) of the transition day in `year`.
-    static std::int64_t day_of(const When& w, int year) {
-        using namespace date;
-        const weekday wd{w.weekday};
-        sys_days d = w.week == 5 ? sys_days{year_month_weekday_last{date::year{year}, month{w.month}, weekday_last{wd}}}
-                                 : sys_days{year_month_weekday{date::year{year}, month{w.month}, weekday_indexed{wd, w.week}}};
-        return static_cast<std::int64_t>(d.time_since_epoch().count()) * 86400;
-    }
-
-    bool is_dst(std::int64_t utc) const {
-        using namespace date;
-        const int year = static_cast<int>(
-            year_month_day{floor<days>(sys_seconds{std::chrono::seconds{utc + std_offset}})}.year());
-        const std::int64_t begins = day_of(start, year) + start.time - std_offset;
-        const std::int64_t ends = day_of(end, year) + end.time - dst_offset;
-        return begins < ends ? (utc >= begins && utc < ends) : !(utc >= ends && utc < begins);
-    }
+/// A local time type: what the clocks read between two transitions.
+struct TzType {
+    std::int32_t offset;       // seconds, local − UTC
+    std::uint8_t is_dst;
+    std::uint16_t abbreviation;  // index into tz_abbreviations
 };
+
+/// One zone record: a slice of the transition arrays and the footer after it.
+struct TzZone {
+    std::uint32_t first;         // index of its first transition
+    std::uint32_t count;         // how many (all in [1970, 2100))
+    std::uint16_t initial;       // type in force at 1970-01-01T00:00Z, before its first transition
+    std::string_view footer;     // POSIX TZ rule after its last transition
+};
+
+#include "tz_data.inc"
+
+using detail::ExtendedRule;
+using seconds = std::chrono::seconds;
+
+const TzZone& record_of(const ZoneEntry* entry) { return tz_zones[entry->zone]; }
+
+ZoneOffset offset_of_type(std::uint16_t type) {
+    const TzType& t = tz_types[type];
+    return ZoneOffset{t.offset, std::string(tz_abbreviations[t.abbreviation])};
+}
 
 }  // namespace
 
 struct TimeZone::Rules {
-    std::optional<Posix::time_zone> tz;  // the normal path
-    std::optional<ExtendedRule> extended;
+    std::optional<Posix::time_zone> tz;  // the footer, the normal path
+    std::optional<ExtendedRule> extended;  // the footer, when ptz.h cannot parse it
 };
 
-namespace {
-constexpr ZoneEntry zone_table[] = {
-#include "tailor_tz_table.inc"
-};
-using seconds = std::chrono::seconds;
-}  // namespace
+std::string_view tz_release() { return tz_release_name; }
 
-const ZoneEntry* zone_table_begin() { return std::begin(zone_table); }
-const ZoneEntry* zone_table_end() { return std::end(zone_table); }
-std::size_t zone_count() { return std::size(zone_table); }
+const ZoneEntry* zone_table_begin() { return std::begin(tz_names); }
+const ZoneEntry* zone_table_end() { return std::end(tz_names); }
+std::size_t zone_count() { return std::size(tz_names); }
+
+std::string_view footer_rule(const ZoneEntry& entry) { return record_of(&entry).footer; }
+std::string_view TimeZone::rule() const noexcept { return record_of(entry_).footer; }
+std::size_t TimeZone::explicit_transitions() const noexcept { return record_of(entry_).count; }
 
 std::optional<TimeZone> TimeZone::find(std::string_view iana) {
-    const ZoneEntry* it = std::lower_bound(std::begin(zone_table), std::end(zone_table), iana,
+    const ZoneEntry* it = std::lower_bound(std::begin(tz_names), std::end(tz_names), iana,
                                            [](const ZoneEntry& e, std::string_view n) { return e.name < n; });
-    if (it == std::end(zone_table) || it->name != iana) return std::nullopt;
+    if (it == std::end(tz_names) || it->name != iana) return std::nullopt;
+    const std::string footer(record_of(it).footer);
     try {
-        return TimeZone(it, std::make_shared<const Rules>(Rules{Posix::time_zone(std::string(it->rule)), std::nullopt}));
+        return TimeZone(it, std::make_shared<const Rules>(Rules{Posix::time_zone(footer), std::nullopt}));
     } catch (const std::exception&) {
         // Not parseable by ptz.h: a signed or extended transition time (see ExtendedRule).
-        if (auto extended = ExtendedRule::parse(it->rule))
+        if (auto extended = ExtendedRule::parse(footer))
             return TimeZone(it, std::make_shared<const Rules>(Rules{std::nullopt, std::move(extended)}));
-        return std::nullopt;  // tz_test checks that every rule of the table is usable
+        return std::nullopt;  // tz_test checks that every footer of the table is usable
     }
 }
 
+namespace {
+text::NearestNames nearest_names_of(std::string_view name) {
+    text::NearestNames nearest(name);
+    for (const ZoneEntry& e : tz_names) nearest.offer(e.name);
+    return nearest;
+}
+}  // namespace
+
+std::vector<std::string> nearest_zone_names(std::string_view name) { return nearest_names_of(name).best(); }
+
 std::optional<TimeZone> find_zone(const std::string& name, const std::string& path, json::Issues& issues) {
     auto zone = TimeZone::find(name);
-    if (!zone) issues.add(path, "unknown_zone", "\"" + name + "\" is not an IANA time zone this build knows");
+    if (!zone) {
+        issues.add(path, "unknown_zone",
+                   "\"" + name + "\" is not an IANA time zone of tzdata " + std::string(tz_release_name) +
+                       nearest_names_of(name).hint());
+    }
     return zone;
 }
 
 ZoneOffset TimeZone::offset_at(std::int64_t utc_seconds) const {
+    const TzZone& z = record_of(entry_);
+    const std::uint32_t* begin = tz_transition_times + z.first;
+    const std::uint32_t* end = begin + z.count;
+    if (z.count > 0 && utc_seconds < static_cast<std::int64_t>(*(end - 1))) {
+        // Within the explicit transitions: the last one at or before the instant.
+        if (utc_seconds < static_cast<std::int64_t>(*begin)) return offset_of_type(z.initial);
+        const std::uint32_t* at = std::upper_bound(begin, end, static_cast<std::uint32_t>(utc_seconds)) - 1;
+        return offset_of_type(tz_transition_types[at - tz_transition_times]);
+    }
+    // From the last explicit transition on, the footer rule (RFC 8536 §3.3).
     if (const auto& x = rules_->extended) {
         const bool dst = x->is_dst(utc_seconds);
         return ZoneOffset{static_cast<std::int32_t>(dst ? x->dst_offset : x->std_offset), dst ? x->dst_abbrev : x->std_abbrev};
     }
-    const date::sys_seconds t{seconds{utc_seconds}};
-    const date::sys_info info = rules_->tz->get_info(t);
+    const date::sys_info info = rules_->tz->get_info(date::sys_seconds{seconds{utc_seconds}});
     return ZoneOffset{static_cast<std::int32_t>(info.offset.count()), info.abbrev};
 }
 
@@ -154,25 +118,19 @@ std::int64_t TimeZone::to_local(std::int64_t utc_seconds) const {
 }
 
 std::int64_t TimeZone::to_utc(std::int64_t local_seconds) const {
-    if (const auto& x = rules_->extended) {
-        // Try both offsets; keep the consistent ones (earlier first); in a gap use the offset before it.
-        const std::int64_t a = local_seconds - std::max(x->std_offset, x->dst_offset);  // the earlier candidate
-        const std::int64_t b = local_seconds - std::min(x->std_offset, x->dst_offset);
-        if (a + offset_at(a).offset_seconds == local_seconds) return a;
-        if (b + offset_at(b).offset_seconds == local_seconds) return b;
-        return local_seconds - offset_at(a - 86400).offset_seconds;
-    }
-    const date::local_seconds lt{seconds{local_seconds}};
-    const date::local_info info = rules_->tz->get_info(lt);
-    switch (info.result) {
-        case date::local_info::unique:
-        case date::local_info::ambiguous:  // earlier instant: the first offset
-            return local_seconds - info.first.offset.count();
-        case date::local_info::nonexistent:
-            // In the gap: interpret with the offset before the gap, which lands after it.
-            return local_seconds - info.first.offset.count();
-    }
-    return local_seconds - info.first.offset.count();
+    // Every instant that reads `local_seconds` lies within a day of it (offsets
+    // stay within ±26 h). Take the offsets in force a day before and a day after;
+    // no zone changes its clocks twice within two days, so these are the only
+    // candidates (tz_test checks this at every transition of the table).
+    constexpr std::int64_t day = 26 * 3600;
+    const std::int64_t before = offset_at(local_seconds - day).offset_seconds;
+    const std::int64_t after = offset_at(local_seconds + day).offset_seconds;
+    const std::int64_t early = local_seconds - std::max(before, after);
+    const std::int64_t late = local_seconds - std::min(before, after);
+    if (early + offset_at(early).offset_seconds == local_seconds) return early;  // unique, or the earlier of an overlap
+    if (late + offset_at(late).offset_seconds == local_seconds) return late;
+    // In a spring-forward gap: read with the offset before the gap, which lands after it.
+    return local_seconds - before;
 }
 
 }  // namespace tailor::schedule

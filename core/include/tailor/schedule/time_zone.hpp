@@ -1,12 +1,13 @@
-// tailor/schedule/time_zone.hpp — shop time zones without zone files.
+// tailor/schedule/time_zone.hpp — shop time zones from one pinned IANA release.
 //
-// An IANA name ("Europe/London", links included) maps to the POSIX TZ rule its
-// TZif file ends with ("GMT0BST,M3.5.0/1,M10.5.0"), from a table generated at
-// build time from the system tzdata (cmake/GenerateTzTable.cmake). Offsets come
-// from Howard Hinnant's Posix::time_zone (date/ptz.h). A POSIX rule describes
-// the zone's *current* rules only: right for future dates (scheduling, reminders),
-// not for history before the last rule change. Known differences from ICU are in
-// docs/lifecycle.md ("Time zones").
+// Every zone and link of the release named by tz_release() (data/tzdata/RELEASE)
+// is compiled into the library (core/src/schedule/tz_data.inc, written by
+// scripts/update-tz.sh; the build never reads the host's zoneinfo). A zone is the
+// local time type in force at 1970-01-01T00:00Z, its explicit transitions from
+// then until its POSIX footer rule reproduces them, and that footer for every
+// instant after (through Howard Hinnant's Posix::time_zone, date/ptz.h). Offsets
+// agree with zdump for every instant from 1970 to 2100 (tests/data/tz/reference.txt);
+// before 1970 a zone keeps its 1970 offset. docs/lifecycle.md ("Time zones").
 #pragma once
 
 #include <cstdint>
@@ -24,16 +25,21 @@
 
 namespace tailor::schedule {
 
-/// One entry of the generated table.
+/// The IANA release the table was generated from ("2026f").
+std::string_view tz_release();
+
+/// One name of the table: a zone or a link, with the zone record it resolves to.
 struct ZoneEntry {
     std::string_view name;  ///< IANA name (zone or link)
-    std::string_view rule;  ///< POSIX TZ string
+    std::uint16_t zone;     ///< index of its zone record (a link shares its target's)
 };
 
 /// Every zone of the table, sorted by name (byte-wise).
 const ZoneEntry* zone_table_begin();
 const ZoneEntry* zone_table_end();
 std::size_t zone_count();
+/// The POSIX TZ footer of a table entry's zone (TimeZone::rule without building one).
+std::string_view footer_rule(const ZoneEntry& entry);
 
 /// The UTC offset in force at an instant, and its abbreviation ("BST", "+0530" style
 /// names appear as written in the rule, e.g. "+03" for "<+03>-3").
@@ -48,7 +54,10 @@ public:
     static std::optional<TimeZone> find(std::string_view iana);
 
     std::string_view name() const noexcept { return entry_->name; }
-    std::string_view rule() const noexcept { return entry_->rule; }
+    /// The POSIX TZ footer that governs after the zone's last explicit transition.
+    std::string_view rule() const noexcept;
+    /// Explicit transitions stored for this zone in [1970, 2100) before the footer takes over.
+    std::size_t explicit_transitions() const noexcept;
 
     ZoneOffset offset_at(std::int64_t utc_seconds) const;
 
@@ -67,8 +76,12 @@ private:
     std::shared_ptr<const Rules> rules_;
 };
 
+/// The nearest names of the table to a name it lacks (best first, at most three).
+std::vector<std::string> nearest_zone_names(std::string_view name);
+
 /// The zone named `name` (the shop's config.timezone, or a request's zone field),
-/// recording an `unknown_zone` issue at `path` when the table has no such name.
+/// recording an `unknown_zone` issue at `path` when the table has no such name,
+/// with the nearest names of the table as a suggestion.
 std::optional<TimeZone> find_zone(const std::string& name, const std::string& path, json::Issues& issues);
 
 /// time.zone_offset's input, decoded: the zone and the instant to ask it about.
