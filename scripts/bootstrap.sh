@@ -15,7 +15,6 @@ packages=(
   catch2                     # v2.13 with Catch.cmake
   libbenchmark-dev           # Google Benchmark (bench/)
   wrk                        # HTTP load test of the native service (bench/service.sh)
-  tzdata
   chromium                   # browser tests (driven by playwright-core; never downloaded)
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)

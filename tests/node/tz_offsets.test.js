@@ -1,88 +1,157 @@
-// Differential test of the generated time-zone table: for every zone the wasm
-// build knows (time.zones), the UTC offset at every hour from 2026-12-01T00:00Z
-// for two years (17 544 instants) must agree with Node's Intl (ICU). One
-// time.zone_offsets call per zone carries all its instants. Zones ICU does not
-// know, and instants where the two disagree, must be exactly the ones listed in
-// KNOWN_DIFFERENCES (explained in docs/lifecycle.md, "Time zones").
+// The pinned time-zone table on both builds, against an independent reference
+// of the same release (tests/data/tz/reference.txt: glibc's zdump, written by
+// scripts/update-tz.sh):
+//   - wasm: every zone and link at every transition from 1970 to 2100;
+//   - native (tailorctl) and wasm give identical bytes for those questions and
+//     for 10,000 random instants over all zones;
+//   - with the host's zoneinfo hidden (an empty /usr/share/zoneinfo in a mount
+//     namespace, TZDIR and TZ pointing nowhere), both builds answer the same bytes.
+// Node's ICU carries its own tzdata release, so the ICU comparison is a report
+// printed here, not a gate.
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
+const path = require('path');
+const { spawnSync } = require('child_process');
 const { load } = require('../../js-bindings');
+const { readReference, questionsFor, iso, RANGE_END } = require('./tz_reference');
 
-const START_MS = Date.UTC(2026, 11, 1);              // 2026-12-01T00:00:00Z
-const HOURS = (Date.UTC(2028, 11, 1) - START_MS) / 3600000;  // 731 days = 17 544 hours
+const ROOT = path.join(__dirname, '..', '..');
+const tailorctl = process.env.TAILORCTL || path.join(ROOT, 'build', 'native-debug', 'native', 'tailorctl');
+const reference = readReference();
 
-// zone → why it differs (see docs/lifecycle.md). Empty is the goal.
-const TZDATA_NEWER = 'the system tzdata (2026f) has a rule change that Node\'s ICU tzdata (2025c) predates; zdump agrees with us';
-const KNOWN_DIFFERENCES = {
-  'Africa/Casablanca': TZDATA_NEWER,   // permanent +00 from 2026-09-20 (ICU: +01 with Ramadan −1)
-  'Africa/El_Aaiun': TZDATA_NEWER,     // same rules as Casablanca
-  'America/Edmonton': TZDATA_NEWER,    // Alberta: permanent UTC−6 ("CST6") from 2026-11-01
-  'America/Inuvik': TZDATA_NEWER,      // follows Alberta (CST6)
-  'America/Yellowknife': TZDATA_NEWER, // link to Edmonton
-  'Canada/Mountain': TZDATA_NEWER,     // link to Edmonton
-  'America/Vancouver': TZDATA_NEWER,   // British Columbia: permanent UTC−7 ("MST7")
-  'Canada/Pacific': TZDATA_NEWER,      // link to Vancouver
-  'America/Winnipeg': TZDATA_NEWER,    // Manitoba: permanent UTC−5 ("EST5")
-  'America/Rainy_River': TZDATA_NEWER, // link to Winnipeg
-  'Canada/Central': TZDATA_NEWER,      // link to Winnipeg
-  'Europe/Chisinau': TZDATA_NEWER,     // Moldova switches at 03:00/04:00 local (01:00Z), ICU still at 02:00/03:00
-  'Europe/Tiraspol': TZDATA_NEWER,     // link to Chisinau
-  'Factory': 'not a real zone ("<-00>0"); ICU rejects the name',
-};
-
-/** Offset in minutes ICU gives for `zone` at `ms`, from a "GMT±HH:MM" long offset. */
-function icuOffsetFn(zone) {
-  const fmt = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset', year: 'numeric' });
-  return (ms) => {
-    const text = fmt.format(ms);
-    const at = text.indexOf('GMT');
-    const off = text.slice(at + 3);
-    if (off === '') return 0;
-    const sign = off[0] === '-' ? -1 : 1;
-    const [h, m] = off.slice(1).split(':');
-    return sign * (Number(h) * 60 + Number(m || 0));
+/** A seeded generator (mulberry32), so a failure can be replayed with TAILOR_SEED. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
-test('every zone in the table agrees with Intl (ICU) hourly for two years from 2026-12-01', async () => {
+/** Every call of this file: the reference questions, then 10,000 random instants in 100 calls. */
+function allCases(names, seed) {
+  const cases = [];
+  for (const name of names)
+    for (const q of questionsFor(reference.zones.get(name)))
+      cases.push(['time.zone_offsets', JSON.stringify({ zone: name, instants: q.instants })]);
+  const r = rng(seed);
+  for (let c = 0; c < 100; c++) {
+    const zone = names[Math.floor(r() * names.length)];
+    const instants = [];
+    for (let i = 0; i < 100; i++) instants.push(iso(Math.floor(r() * RANGE_END)));
+    cases.push(['time.zone_offsets', JSON.stringify({ zone, instants })]);
+  }
+  return cases;
+}
+
+function runNative(cases, wrap = []) {
+  const argv = [...wrap, tailorctl, '--batch'];
+  const out = spawnSync(argv[0], argv.slice(1), {
+    input: cases.map((c) => JSON.stringify(c)).join('\n') + '\n', maxBuffer: 1 << 30,
+    env: wrap.length ? hostileEnv() : process.env,
+  });
+  assert.equal(out.status, 0, `${argv.join(' ')}: ${out.stderr}`);
+  return out.stdout.toString('utf8').split('\n').slice(0, cases.length);
+}
+
+/** The environment of a machine whose host time-zone data must not matter. */
+function hostileEnv() {
+  return { ...process.env, TZ: 'America/Santiago', TZDIR: '/nonexistent/zoneinfo', LC_ALL: 'C' };
+}
+
+/** Runs argv with an empty tmpfs over /usr/share/zoneinfo (a private mount namespace). */
+const WITHOUT_ZONEINFO = ['unshare', '--mount', '--propagation', 'private', 'sh', '-c',
+  'mount -t tmpfs none /usr/share/zoneinfo && test -z "$(ls /usr/share/zoneinfo)" && exec "$@"', 'without-zoneinfo'];
+
+test('the table names exactly the release\'s zones and links, and core.version names the release', async () => {
   const core = await load();
-  const zones = JSON.parse(core.call('time.zones', '{}')).result.zones;
-  assert.ok(zones.length > 400, `the table has ${zones.length} zones`);
+  assert.equal(reference.release, '2026f');
+  assert.equal(core.tzdata, reference.release);
+  const names = JSON.parse(core.call('time.zones', '{}')).result.zones.map((z) => z.name);
+  assert.deepEqual([...names].sort(), [...reference.zones.keys()].sort());
+});
 
-  const instants = [];
-  for (let h = 0; h < HOURS; h++) instants.push(new Date(START_MS + h * 3600000).toISOString().replace('.000Z', 'Z'));
-  const instantsJson = JSON.stringify(instants);
-
-  const started = Date.now();
-  const found = {};
-  for (const { name } of zones) {
-    let icu;
-    try {
-      icu = icuOffsetFn(name);
-    } catch (e) {
-      found[name] = 'unknown to ICU';
-      continue;
-    }
-    const reply = JSON.parse(core.call('time.zone_offsets', `{"zone":${JSON.stringify(name)},"instants":${instantsJson}}`));
-    assert.ok(reply.ok, `${name}: ${JSON.stringify(reply.error)}`);
-    const ours = reply.result.offsetMinutes;
-    let first = -1;
-    let count = 0;
-    for (let h = 0; h < HOURS; h++) {
-      if (ours[h] !== icu(START_MS + h * 3600000)) {
-        if (first < 0) first = h;
-        count++;
+test('wasm: every zone and link matches zdump one second before, at and after every transition, 1970-2100', async () => {
+  const core = await load();
+  let instants = 0;
+  for (const [name, ref] of reference.zones) {
+    for (const q of questionsFor(ref)) {
+      const reply = JSON.parse(core.call('time.zone_offsets', JSON.stringify({ zone: name, instants: q.instants })));
+      assert.ok(reply.ok, `${name}: ${JSON.stringify(reply.error)}`);
+      for (let i = 0; i < q.instants.length; i++) {
+        if (reply.result.offsetMinutes[i] !== q.offsetMinutes[i] || reply.result.abbreviations[i] !== q.abbreviations[i]) {
+          assert.fail(`${name} at ${q.instants[i]}: ${reply.result.offsetMinutes[i]} ${reply.result.abbreviations[i]}, ` +
+            `zdump ${q.offsetMinutes[i]} ${q.abbreviations[i]}`);
+        }
       }
-    }
-    if (count > 0) {
-      const ms = START_MS + first * 3600000;
-      found[name] = `${count} of ${HOURS} hours differ, first at ${instants[first]}: ours ${ours[first]} min, ICU ${icu(ms)} min`;
+      instants += q.instants.length;
     }
   }
-  const seconds = (Date.now() - started) / 1000;
-  console.log(`# ${zones.length} zones × ${HOURS} hours compared in ${seconds.toFixed(1)} s`);
-  for (const [zone, what] of Object.entries(found)) console.log(`# difference: ${zone}: ${what}`);
-  assert.deepEqual(Object.keys(found).sort(), Object.keys(KNOWN_DIFFERENCES).sort(),
-    'differences must be exactly the documented ones (KNOWN_DIFFERENCES above, docs/lifecycle.md)');
+  console.log(`# ${reference.zones.size} names, ${instants} instants checked against zdump (tzdata ${reference.release})`);
+  reportIcu(core);
 });
+
+test('native and wasm: identical bytes for every reference question and 10,000 random instants', async () => {
+  const core = await load();
+  const seed = Number(process.env.TAILOR_SEED || 20261202);
+  const cases = allCases([...reference.zones.keys()].sort(), seed);
+  const native = runNative(cases);
+  for (let i = 0; i < cases.length; i++) {
+    const wasm = core.call(cases[i][0], cases[i][1]);
+    if (wasm !== native[i]) assert.fail(`case ${i} (TAILOR_SEED=${seed}) differs\ninput: ${cases[i][1].slice(0, 200)}`);
+  }
+});
+
+test('with the host zoneinfo hidden, both builds answer the same bytes as with it', async (t) => {
+  const probe = spawnSync(WITHOUT_ZONEINFO[0], [...WITHOUT_ZONEINFO.slice(1), 'true']);
+  if (probe.status !== 0 && process.getuid && process.getuid() !== 0) {
+    t.skip('needs root for a private mount namespace (CI runs as root)');
+    return;
+  }
+  assert.equal(probe.status, 0, `unshare failed: ${probe.stderr}`);
+  const core = await load();
+  const cases = allCases([...reference.zones.keys()].sort(), 7);
+  const expected = cases.map(([op, input]) => core.call(op, input));
+  assert.deepEqual(runNative(cases, WITHOUT_ZONEINFO), expected, 'tailorctl without the host zoneinfo');
+  // The wasm build in a Node process of its own, in the same hidden-zoneinfo namespace.
+  const script = `const {load}=require(${JSON.stringify(path.join(ROOT, 'js-bindings'))});` +
+    `const cases=JSON.parse(require('fs').readFileSync(0,'utf8'));` +
+    `load().then((c)=>process.stdout.write(JSON.stringify(cases.map(([o,i])=>c.call(o,i)))));`;
+  const child = spawnSync(WITHOUT_ZONEINFO[0], [...WITHOUT_ZONEINFO.slice(1), process.execPath, '-e', script], {
+    input: JSON.stringify(cases), maxBuffer: 1 << 30, env: hostileEnv(),
+  });
+  assert.equal(child.status, 0, String(child.stderr));
+  assert.deepEqual(JSON.parse(child.stdout.toString('utf8')), expected, 'wasm without the host zoneinfo');
+});
+
+/** Prints (never fails on) where Node's ICU, with its own tzdata, differs from the pinned release. */
+function reportIcu(core) {
+  const start = Date.UTC(2026, 11, 1) / 1000;
+  const hours = 24 * 365;
+  const instants = Array.from({ length: hours }, (_, h) => iso(start + h * 3600));
+  const differ = [];
+  for (const name of reference.zones.keys()) {
+    let fmt;
+    try {
+      fmt = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });
+    } catch {
+      differ.push(`${name} (unknown to ICU)`);
+      continue;
+    }
+    const ours = JSON.parse(core.call('time.zone_offsets', JSON.stringify({ zone: name, instants }))).result.offsetMinutes;
+    const icu = (s) => {
+      const off = fmt.format(s * 1000).split('GMT')[1];
+      if (!off) return 0;
+      const [h, m] = off.slice(1).split(':');
+      return (off[0] === '-' ? -1 : 1) * (Number(h) * 60 + Number(m || 0));
+    };
+    const n = ours.filter((o, h) => o !== icu(start + h * 3600)).length;
+    if (n) differ.push(`${name} (${n} h)`);
+  }
+  console.log(`# report: Node's ICU (tzdata ${process.versions.tz}) vs the pinned ${reference.release}, hourly for a year ` +
+    `from 2026-12-01: ${differ.length} names differ${differ.length ? ': ' + differ.join(', ') : ''}`);
+}
