@@ -18,6 +18,8 @@ import struct
 import sys
 import time
 
+from release import read_names
+
 RANGE_END = 4102444800  # 2100-01-01T00:00:00Z
 
 
@@ -94,13 +96,7 @@ def zone_record(path):
 
 
 def main(release, zi_path, zoneinfo, output):
-    zones, links = [], {}
-    for line in open(zi_path, encoding="ascii"):
-        f = line.split()
-        if f and f[0] == "Z":
-            zones.append(f[1])
-        elif f and f[0] == "L":
-            links[f[2]] = f[1]
+    zones, links = read_names(zi_path)
     zones.sort()
     records = {z: zone_record(f"{zoneinfo}/{z}") for z in zones}
 

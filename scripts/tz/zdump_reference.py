@@ -19,6 +19,8 @@ import subprocess
 import sys
 import time
 
+from release import read_names
+
 MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 
 
@@ -55,13 +57,8 @@ def initial(name):
 
 def main(release, zi_path, zoneinfo, output):
     os.environ["TZDIR"] = zoneinfo
-    zones, links = set(), {}
-    for line in open(zi_path, encoding="ascii"):
-        f = line.split()
-        if f and f[0] == "Z":
-            zones.add(f[1])
-        elif f and f[0] == "L":
-            links[f[2]] = f[1]
+    zone_list, links = read_names(zi_path)
+    zones = set(zone_list)
     blocks = {n: (initial(n), zdump_transitions(n)) for n in sorted(zones | set(links))}
     lines = [f"# tzdata {release}: glibc zdump -v -c 1970,2100 and localtime(0) over Debian's compiled zoneinfo",
              "# Written by scripts/update-tz.sh (scripts/tz/zdump_reference.py): do not edit."]

@@ -15,22 +15,11 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const { load } = require('../../js-bindings');
 const { readReference, questionsFor, iso, RANGE_END } = require('./tz_reference');
+const { rng } = require('./mutate'); // seeded (mulberry32): a failure replays with TAILOR_SEED
 
 const ROOT = path.join(__dirname, '..', '..');
 const tailorctl = process.env.TAILORCTL || path.join(ROOT, 'build', 'native-debug', 'native', 'tailorctl');
 const reference = readReference();
-
-/** A seeded generator (mulberry32), so a failure can be replayed with TAILOR_SEED. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every call of this file: the reference questions, then 10,000 random instants in 100 calls. */
 function allCases(names, seed) {
